@@ -1,0 +1,46 @@
+package podium.assemble;
+
+import java.util.List;
+
+/** The content records of each kind of page; a template reads its page's record as {@code content}. */
+public final class Contents {
+  private Contents() {}
+
+  /** A day of the programme: its sessions grouped by start time. */
+  public record DaySchedule(String date, String label, Text title, String url, List<Slot> slots,
+      int sessionCount) {}
+
+  /** The sessions starting at the same time. */
+  public record Slot(String start, String startIso, List<SessionCard> sessions) {}
+
+  /** A labelled link. */
+  public record LinkView(Text title, String url) {}
+
+  /** The edition's home page: its own text and an overview of the programme. */
+  public record Home(Body body, List<DaySchedule> days, int sessionCount, int speakerCount) {}
+
+  /** The whole programme, day after day. */
+  public record Programme(List<DaySchedule> days) {}
+
+  /** One day's programme, with links to the other days. */
+  public record Day(DaySchedule day, List<DaySchedule> days, DaySchedule previous, DaySchedule next) {}
+
+  /** A session's own page. */
+  public record Session(SessionCard session, String date, String dayUrl, Text floor, String stream, Body description,
+      List<LinkView> links, SessionCard previousInRoom, SessionCard nextInRoom) {}
+
+  /** The list of speakers. */
+  public record Speakers(List<SessionCard.SpeakerRef> speakers) {}
+
+  /** A speaker's page with the sessions they take part in. */
+  public record Speaker(SessionCard.SpeakerRef speaker, Text bio, List<SessionCard> sessions) {}
+
+  /** A Markdown page. */
+  public record Page(Text title, Body body) {}
+
+  /** The edition's root, where readers pick a language. */
+  public record LanguagePicker(List<EditionView.LanguageLink> languages) {}
+
+  /** The site's root: every edition. */
+  public record Editions(List<EditionView> editions) {}
+}

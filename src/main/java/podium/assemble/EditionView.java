@@ -1,0 +1,27 @@
+package podium.assemble;
+
+import java.util.List;
+
+/** An edition as one language presents it: its name, dates, place and the URLs of its main pages. */
+public record EditionView(
+    String id,
+    Text name,
+    Text tagline,
+    String dates,
+    String startIso,
+    String endIso,
+    String timezone,
+    boolean online,
+    Text venueName,
+    Text venueAddress,
+    String venueUrl,
+    Text organiser,
+    String home,
+    String programme,
+    String speakers,
+    String picker,
+    List<LanguageLink> languages) {
+
+  /** The edition's home in one of its languages, labelled in that language. */
+  public record LanguageLink(String code, String label, String url) {}
+}

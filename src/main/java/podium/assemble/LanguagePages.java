@@ -1,0 +1,165 @@
+package podium.assemble;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import podium.assemble.Contents.DaySchedule;
+import podium.model.Edition;
+import podium.model.Markdown;
+import podium.model.Page;
+import podium.model.PageVersion;
+import podium.model.Session;
+import podium.model.SiteConfig;
+import podium.model.Speaker;
+
+/** Every page of one edition in one language. */
+final class LanguagePages {
+  private final Edition edition;
+  private final String language;
+  private final Localizer local;
+  private final Routes routes;
+  private final SiteConfig config;
+  private final EditionView view;
+  private final Programme programme;
+  private final List<Frame.NavLink> menu;
+  private final List<PageSpec> pages = new ArrayList<>();
+
+  LanguagePages(Edition edition, String language, Localizer local, Routes routes, SiteConfig config,
+      EditionView view) {
+    this.edition = edition;
+    this.language = language;
+    this.local = local;
+    this.routes = routes;
+    this.config = config;
+    this.view = view;
+    this.programme = new Programme(edition, local, routes);
+    this.menu = menu();
+  }
+
+  List<PageSpec> assemble() {
+    Page home = edition.pages().get(Page.HOME);
+    add(routes.home(language), "home", view.name().value(), text(view.tagline()), lang -> routes.home(lang),
+        lang -> home == null || home.versions().containsKey(lang),
+        new Contents.Home(home == null ? null : body(home), programme.days, edition.sessions().size(),
+            edition.speakers().size()));
+    add(routes.programme(language), "programme", t("programme"), null, routes::programme, lang -> true,
+        new Contents.Programme(programme.days));
+    for (int i = 0; i < programme.days.size(); i++) {
+      DaySchedule day = programme.days.get(i);
+      var date = edition.days().get(i).date();
+      add(day.url(), "day", t("programme") + " – " + day.label(), null, lang -> routes.day(lang, date),
+          lang -> true, new Contents.Day(day, programme.days, i > 0 ? programme.days.get(i - 1) : null,
+              i + 1 < programme.days.size() ? programme.days.get(i + 1) : null));
+    }
+    for (Session session : edition.sessions()) {
+      SessionCard card = programme.cards.get(session.id());
+      add(card.url(), "session", card.title().value(), text(card.summary()), lang -> routes.session(lang, session.id()),
+          lang -> true, new Contents.Session(card, local.date(session.start().toLocalDate()),
+              routes.day(language, session.start().toLocalDate()), local.text(session.room().floor()),
+              session.room().stream(), description(session), session.links().stream()
+                  .map(link -> new Contents.LinkView(local.text(link.title()), link.url())).toList(),
+              programme.previousInRoom.get(session.id()), programme.nextInRoom.get(session.id())));
+    }
+    if (!edition.speakers().isEmpty()) {
+      List<SessionCard.SpeakerRef> people = edition.speakers().stream()
+          .map(speaker -> Programme.speakerRef(speaker, local, routes))
+          .sorted(Comparator.comparing(SessionCard.SpeakerRef::name)).toList();
+      add(routes.speakers(language), "speakers", t("speakers"), null, routes::speakers, lang -> true,
+          new Contents.Speakers(people));
+      for (Speaker speaker : edition.speakers()) {
+        add(routes.speaker(language, speaker.id()), "speaker", speaker.name(), null,
+            lang -> routes.speaker(lang, speaker.id()), lang -> true,
+            new Contents.Speaker(Programme.speakerRef(speaker, local, routes), local.text(speaker.bio()),
+                programme.bySpeaker.getOrDefault(speaker.id(), List.of())));
+      }
+    }
+    for (Page page : edition.pages().values()) {
+      if (!page.id().equals(Page.HOME)) {
+        PageVersion shown = shown(page, language);
+        add(routes.page(language, page, shown), "page", shown.title(), shown.description(),
+            lang -> routes.page(lang, page, shown(page, lang)), lang -> page.versions().containsKey(lang),
+            new Contents.Page(new Text(shown.title(), shown.language().equals(language) ? null : shown.language()),
+                body(page)));
+      }
+    }
+    return pages;
+  }
+
+  private void add(String url, String template, String title, String description, Function<String, String> urlIn,
+      Predicate<String> translatedIn, Object content) {
+    List<Frame.Alternate> alternates = edition.languages().stream()
+        .map(lang -> new Frame.Alternate(lang, Localizer.ownName(lang), urlIn.apply(lang), lang.equals(language),
+            translatedIn.test(lang), absolute(urlIn.apply(lang))))
+        .toList();
+    List<Frame.NavLink> navigation = menu.stream()
+        .map(link -> new Frame.NavLink(link.label(), link.url(), url.equals(link.url())
+            || (!link.url().equals(routes.home(language)) && url.startsWith(link.url()))))
+        .toList();
+    Frame frame = new Frame(language, title, description, view, alternates, navigation, absolute(url),
+        routes.assets(), local.strings(), config);
+    pages.add(new PageSpec(url + "index.html", template + ".ftlh", frame, content));
+  }
+
+  private List<Frame.NavLink> menu() {
+    List<Frame.NavLink> links = new ArrayList<>();
+    links.add(new Frame.NavLink(t("home"), routes.home(language), false));
+    links.add(new Frame.NavLink(t("programme"), routes.programme(language), false));
+    if (!edition.speakers().isEmpty()) {
+      links.add(new Frame.NavLink(t("speakers"), routes.speakers(language), false));
+    }
+    edition.pages().values().stream()
+        .map(page -> Map.entry(page, shown(page, language)))
+        .filter(entry -> entry.getValue().inMenu())
+        .sorted(Comparator.comparingInt((Map.Entry<Page, PageVersion> entry) -> entry.getValue().weight())
+            .thenComparing(entry -> entry.getValue().title()))
+        .forEach(entry -> links.add(new Frame.NavLink(entry.getValue().title(),
+            routes.page(language, entry.getKey(), entry.getValue()), false)));
+    return List.copyOf(links);
+  }
+
+  /** The version of {@code page} shown in {@code lang}: its own, else the first in the fallback order. */
+  private PageVersion shown(Page page, String lang) {
+    for (String candidate : edition.fallbackFor(lang)) {
+      PageVersion version = page.versions().get(candidate);
+      if (version != null) {
+        return version;
+      }
+    }
+    return page.versions().values().stream().sorted(Comparator.comparing(PageVersion::language)).findFirst()
+        .orElseThrow();
+  }
+
+  private Body body(Page page) {
+    PageVersion version = shown(page, language);
+    return new Body(version.body(), version.language().equals(language) ? null : version.language());
+  }
+
+  private Body description(Session session) {
+    for (String candidate : edition.fallbackFor(language)) {
+      Markdown markdown = session.descriptions().get(candidate);
+      if (markdown != null) {
+        return new Body(markdown, candidate.equals(language) ? null : candidate);
+      }
+    }
+    return null;
+  }
+
+  private String absolute(String url) {
+    String base = edition.baseUrl();
+    if (base == null || base.isBlank()) {
+      return null;
+    }
+    return (base.endsWith("/") ? base : base + "/") + url.substring(edition.id().length() + 1);
+  }
+
+  private String t(String key) {
+    return local.strings().getOrDefault(key, key);
+  }
+
+  private static String text(Text text) {
+    return text == null ? null : text.value();
+  }
+}

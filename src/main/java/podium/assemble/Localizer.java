@@ -1,0 +1,86 @@
+package podium.assemble;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import podium.model.Edition;
+import podium.model.Localized;
+
+/**
+ * Presents an edition's texts, dates and language names in one language, falling back to the edition's
+ * default language for texts not yet translated (the result says which language it is in).
+ */
+final class Localizer {
+  private final String language;
+  private final Locale locale;
+  private final List<String> preference;
+  private final DateTimeFormatter longDate;
+  private final DateTimeFormatter time;
+  private final Map<String, String> strings;
+
+  Localizer(Edition edition, String language, Map<String, String> strings) {
+    this.language = language;
+    this.locale = Locale.forLanguageTag(language);
+    this.preference = edition.fallbackFor(language);
+    this.strings = strings;
+    this.longDate = DateTimeFormatter.ofPattern(strings.getOrDefault("date_long", "EEEE d MMMM yyyy"), locale);
+    this.time = DateTimeFormatter.ofPattern(strings.getOrDefault("time_pattern", "HH:mm"), locale);
+  }
+
+  String language() {
+    return language;
+  }
+
+  Map<String, String> strings() {
+    return strings;
+  }
+
+  Text text(Localized localized) {
+    if (localized == null || localized.isEmpty()) {
+      return Text.NONE;
+    }
+    for (String candidate : preference) {
+      String value = localized.exactly(candidate);
+      if (value != null) {
+        return new Text(value, localized.texts().containsKey(candidate) && !candidate.equals(language)
+            ? candidate : null);
+      }
+    }
+    var first = localized.texts().entrySet().iterator().next();
+    return new Text(first.getValue(), first.getKey().equals(Localized.ANY) ? null : first.getKey());
+  }
+
+  String date(LocalDate date) {
+    return capitalized(longDate.format(date));
+  }
+
+  String dates(LocalDate start, LocalDate end) {
+    return start.equals(end) ? date(start) : date(start) + " – " + date(end);
+  }
+
+  String time(ZonedDateTime at) {
+    return time.format(at);
+  }
+
+  /** A language's name in this page's language: "allemand" for de on a French page. */
+  String languageName(String code) {
+    return Locale.forLanguageTag(code).getDisplayLanguage(locale);
+  }
+
+  /** A language's name in that language itself, as language switchers show it: "Deutsch". */
+  static String ownName(String code) {
+    Locale own = Locale.forLanguageTag(code);
+    return capitalized(own.getDisplayLanguage(own), own);
+  }
+
+  private String capitalized(String text) {
+    return capitalized(text, locale);
+  }
+
+  private static String capitalized(String text, Locale locale) {
+    return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+  }
+}

@@ -1,0 +1,33 @@
+package podium.assemble;
+
+import java.util.List;
+
+/**
+ * A session as listed in a programme, in one language. Times are local to the edition ({@code HH:mm}) with
+ * ISO timestamps beside them for machines and scripts; ids let filters work on rooms, tracks and types.
+ */
+public record SessionCard(
+    String id,
+    String url,
+    Text title,
+    String start,
+    String end,
+    String startIso,
+    String endIso,
+    String roomId,
+    Text room,
+    String trackId,
+    Text track,
+    String typeId,
+    Text type,
+    List<SpeakerRef> speakers,
+    List<LanguageRef> heldIn,
+    List<LanguageRef> interpretation,
+    Text summary) {
+
+  /** A speaker named on a card, with a link to their page. */
+  public record SpeakerRef(String id, String name, String url, Text affiliation) {}
+
+  /** A language, named in the page's language. */
+  public record LanguageRef(String code, String name) {}
+}

@@ -1,0 +1,101 @@
+package podium.assemble;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import podium.diagnostic.Position;
+import podium.diagnostic.Problems;
+import podium.load.StaticFile;
+import podium.model.Edition;
+import podium.model.Localized;
+import podium.model.Site;
+
+/**
+ * Lays out the whole site: the editions index at the root, then per edition a language picker and every
+ * page in every language, plus the shared assets copied into each edition so it can be published alone.
+ */
+public final class SiteAssembler {
+  private SiteAssembler() {}
+
+  public static SiteModel assemble(Site site, List<StaticFile> staticFiles, Problems problems) {
+    List<PageSpec> pages = new ArrayList<>();
+    List<EditionView> index = new ArrayList<>();
+    String rootLanguage = site.config().language();
+    Map<String, String> rootStrings = site.messages().of(rootLanguage);
+    for (Edition edition : site.editions()) {
+      Routes routes = new Routes(edition, site.messages());
+      for (String language : edition.languages()) {
+        Localizer local = new Localizer(edition, language, site.messages().of(language));
+        EditionView view = view(edition, local, routes);
+        pages.addAll(new LanguagePages(edition, language, local, routes, site.config(), view).assemble());
+      }
+      String pickerLanguage = edition.defaultLanguage();
+      Localizer local = new Localizer(edition, pickerLanguage, site.messages().of(pickerLanguage));
+      EditionView view = view(edition, local, routes);
+      pages.add(new PageSpec(routes.picker() + "index.html", "languages.ftlh",
+          new Frame(pickerLanguage, view.name().value(), null, view, List.of(), List.of(), null, routes.assets(),
+              local.strings(), site.config()),
+          new Contents.LanguagePicker(view.languages())));
+      index.add(rootLanguage.equals(pickerLanguage) ? view
+          : view(edition, new Localizer(edition, rootLanguage, rootStrings), routes));
+    }
+    Localized title = site.config().title();
+    pages.add(new PageSpec("index.html", "editions.ftlh",
+        new Frame(rootLanguage, title.in(List.of(rootLanguage, Localized.ANY)) == null
+            ? title.texts().values().iterator().next() : title.in(List.of(rootLanguage, Localized.ANY)),
+            null, null, List.of(), List.of(), site.config().baseUrl(), "assets/", rootStrings, site.config()),
+        new Contents.Editions(List.copyOf(index))));
+    List<FileCopy> copies = copies(site, staticFiles);
+    reportCollisions(pages, copies, problems);
+    return new SiteModel(List.copyOf(pages), copies);
+  }
+
+  static EditionView view(Edition edition, Localizer local, Routes routes) {
+    String language = local.language();
+    List<EditionView.LanguageLink> languages = edition.languages().stream()
+        .map(code -> new EditionView.LanguageLink(code, Localizer.ownName(code), routes.home(code))).toList();
+    return new EditionView(edition.id(), local.text(edition.name()), local.text(edition.tagline()),
+        local.dates(edition.start(), edition.end()), edition.start().toString(), edition.end().toString(),
+        edition.timezone().getId(), edition.online(),
+        edition.venue() == null ? Text.NONE : local.text(edition.venue().name()),
+        edition.venue() == null ? Text.NONE : local.text(edition.venue().address()),
+        edition.venue() == null ? null : edition.venue().url(), local.text(edition.organiser()),
+        routes.home(language), routes.programme(language),
+        edition.speakers().isEmpty() ? null : routes.speakers(language), routes.picker(), languages);
+  }
+
+  private static List<FileCopy> copies(Site site, List<StaticFile> staticFiles) {
+    List<FileCopy> copies = new ArrayList<>();
+    for (StaticFile file : staticFiles) {
+      if (file.edition() != null) {
+        copies.add(new FileCopy(file.source(), file.edition() + "/" + file.relative()));
+        continue;
+      }
+      copies.add(new FileCopy(file.source(), "assets/" + file.relative()));
+      for (Edition edition : site.editions()) {
+        copies.add(new FileCopy(file.source(), edition.id() + "/assets/" + file.relative()));
+      }
+    }
+    return copies;
+  }
+
+  /** Two pages (or a page and a file) may not claim the same output file, e.g. a slug equal to a section name. */
+  private static void reportCollisions(List<PageSpec> pages, List<FileCopy> copies, Problems problems) {
+    Map<String, String> owners = new HashMap<>();
+    for (PageSpec page : pages) {
+      String previous = owners.putIfAbsent(page.path(), page.template());
+      if (previous != null) {
+        String source = page.content() instanceof Contents.Page markdown
+            ? markdown.body().markdown().sourcePath() : page.path();
+        problems.error(source, Position.START, "page would be written to " + page.path() + ", which another page uses",
+            "a page's slug repeats another page's or a section's URL; give it another slug");
+      }
+    }
+    for (FileCopy copy : copies) {
+      if (owners.putIfAbsent(copy.target(), "file") != null) {
+        problems.error("content/" + copy.target(), Position.START, "file would overwrite a generated page", null);
+      }
+    }
+  }
+}

@@ -1,0 +1,9 @@
+package podium.build;
+
+import java.nio.file.Path;
+
+/**
+ * What to build: the project folder, the output folder, one edition or all ({@code edition} null), and
+ * whether drafts are included (the preview shows them, a published build never does).
+ */
+public record BuildOptions(Path project, Path output, String edition, boolean includeDrafts) {}

@@ -1,0 +1,47 @@
+package podium.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import podium.build.BuildOptions;
+import podium.build.BuildReport;
+import podium.build.Pipeline;
+
+/** {@code podium build}: the whole site, or one edition, into the output folder. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+    description = "Build every edition (or one) into the output folder, replacing it only if all went well.")
+final class BuildCommand implements Callable<Integer> {
+  @Mixin
+  CommonOptions common = new CommonOptions();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+      description = "The output folder. Default: target/site inside the project.")
+  Path output;
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    var out = spec.commandLine().getOut();
+    var err = spec.commandLine().getErr();
+    Path target = output != null ? output : common.project.resolve("target").resolve("site");
+    return Outcome.of(err, common.verbose, () -> {
+      BuildReport report = Pipeline.build(new BuildOptions(common.project, target, common.edition, common.drafts));
+      if (!common.quiet) {
+        for (BuildReport.EditionSummary edition : report.editions()) {
+          out.printf(Locale.ROOT, "%-20s %-12s %6d pages%n", edition.id(), String.join(" ", edition.languages()),
+              edition.pages());
+        }
+        out.printf(Locale.ROOT, "built %d edition(s), %d files in %.2f s into %s%n", report.editions().size(),
+            report.files(), report.millis() / 1000.0, target);
+      }
+      out.flush();
+      return Main.OK;
+    });
+  }
+}

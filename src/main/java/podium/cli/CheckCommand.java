@@ -1,0 +1,34 @@
+package podium.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import podium.build.BuildOptions;
+import podium.build.Pipeline;
+import podium.model.Site;
+
+/** {@code podium check}: validate the project without writing anything. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Check the programme data and pages, print every problem, write nothing.")
+final class CheckCommand implements Callable<Integer> {
+  @Mixin
+  CommonOptions common = new CommonOptions();
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    var out = spec.commandLine().getOut();
+    return Outcome.of(spec.commandLine().getErr(), common.verbose, () -> {
+      Site site = Pipeline.check(new BuildOptions(common.project, null, common.edition, common.drafts));
+      if (!common.quiet) {
+        out.printf("ok: %d edition(s), %d sessions, no problems%n", site.editions().size(),
+            site.editions().stream().mapToInt(edition -> edition.sessions().size()).sum());
+      }
+      out.flush();
+      return Main.OK;
+    });
+  }
+}

@@ -1,0 +1,35 @@
+package podium.load;
+
+import java.util.List;
+import podium.model.Localized;
+
+/** {@code data/<edition>/edition.yaml} as written: the edition, its rooms, tracks, session types and days. */
+public record EditionDoc(
+    Localized name,
+    Localized tagline,
+    String start,
+    String end,
+    String timezone,
+    Boolean online,
+    VenueDoc venue,
+    List<String> languages,
+    String defaultLanguage,
+    String baseUrl,
+    Localized organiser,
+    List<RoomDoc> rooms,
+    List<NamedDoc> tracks,
+    List<NamedDoc> types,
+    List<DayDoc> days) {
+
+  /** The venue of an on-site edition. */
+  public record VenueDoc(Localized name, Localized address, String url) {}
+
+  /** A room: {@code floor} and {@code stream} (a live stream URL) are optional. */
+  public record RoomDoc(String id, Localized name, Localized floor, String stream) {}
+
+  /** A track or session type. */
+  public record NamedDoc(String id, Localized name) {}
+
+  /** An optional title for one day of the edition. */
+  public record DayDoc(String date, Localized title) {}
+}

@@ -1,0 +1,28 @@
+package podium.load;
+
+import java.util.List;
+
+/**
+ * The header of a Markdown page, written as YAML front matter or as a JBake header. {@code type},
+ * {@code status}, {@code date} and {@code tags} are JBake's own keys, accepted so JBake pages move over as-is;
+ * {@code status=draft} means the same as {@code draft: true}.
+ */
+public record FrontMatter(
+    String title,
+    String slug,
+    Integer weight,
+    Boolean menu,
+    String description,
+    Boolean draft,
+    String type,
+    String status,
+    String date,
+    List<String> tags) {
+
+  public static final FrontMatter NONE =
+      new FrontMatter(null, null, null, null, null, null, null, null, null, null);
+
+  public boolean isDraft() {
+    return Boolean.TRUE.equals(draft) || "draft".equals(status);
+  }
+}

@@ -1,0 +1,22 @@
+package podium.load;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything read from a project folder, not yet checked for consistency. {@code site} is null without
+ * {@code site.yaml}; {@code messages} maps a language to its interface strings file.
+ */
+public record LoadedProject(
+    Path root,
+    Parsed<SiteDoc> site,
+    List<EditionSource> editions,
+    List<MarkdownSource> markdown,
+    Map<String, Parsed<Map<String, String>>> messages,
+    List<StaticFile> staticFiles) {
+
+  public Path templates() {
+    return root.resolve(ProjectLoader.TEMPLATES);
+  }
+}

@@ -1,0 +1,142 @@
+package podium.load;
+
+import com.fasterxml.jackson.databind.JavaType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import podium.diagnostic.Position;
+import podium.diagnostic.Problems;
+
+/**
+ * Reads a project folder laid out as JBake projects are ({@code content/ templates/ assets/ data/}).
+ * Files are parsed in parallel; results keep a sorted order so builds are reproducible.
+ */
+public final class ProjectLoader {
+  public static final String CONTENT = "content";
+  public static final String DATA = "data";
+  public static final String TEMPLATES = "templates";
+  public static final String ASSETS = "assets";
+  public static final String MESSAGES = TEMPLATES + "/i18n";
+  static final Set<String> EDITION_FILES = Set.of("edition.yaml", "sessions.yaml", "speakers.yaml");
+
+  private final YamlBinder yaml = new YamlBinder();
+  private final FrontMatterReader frontMatter = new FrontMatterReader(yaml);
+  private final JavaType sessionList = yaml.types().constructCollectionType(List.class, SessionDoc.class);
+  private final JavaType speakerList = yaml.types().constructCollectionType(List.class, SpeakerDoc.class);
+  private final JavaType stringMap = yaml.types().constructMapType(LinkedHashMap.class, String.class, String.class);
+
+  public LoadedProject load(Path root, Problems problems) {
+    Path siteFile = root.resolve("site.yaml");
+    Parsed<SiteDoc> site = Files.isRegularFile(siteFile)
+        ? yaml.read("site.yaml", text(root, siteFile, problems), SiteDoc.class, 0, problems) : null;
+    List<EditionSource> editions = ProjectFiles.children(root.resolve(DATA)).parallelStream()
+        .map(entry -> edition(root, entry, problems)).filter(e -> e != null).toList();
+    List<StaticFile> staticFiles = new ArrayList<>();
+    List<Path> markdownFiles = new ArrayList<>();
+    for (Path file : ProjectFiles.filesBelow(root.resolve(CONTENT))) {
+      Path relative = root.resolve(CONTENT).relativize(file);
+      if (file.getFileName().toString().endsWith(".md")) {
+        markdownFiles.add(file);
+      } else if (relative.getNameCount() < 2) {
+        problems.error(ProjectFiles.slashes(root.relativize(file)), Position.START,
+            "file is not inside an edition folder", "move it to content/<edition>/");
+      } else {
+        staticFiles.add(new StaticFile(file, relative.getName(0).toString(),
+            ProjectFiles.slashes(relative.subpath(1, relative.getNameCount()))));
+      }
+    }
+    List<MarkdownSource> markdown = markdownFiles.parallelStream()
+        .map(file -> markdown(root, file, problems)).filter(m -> m != null).toList();
+    for (Path file : ProjectFiles.filesBelow(root.resolve(ASSETS))) {
+      staticFiles.add(new StaticFile(file, null, ProjectFiles.slashes(root.resolve(ASSETS).relativize(file))));
+    }
+    return new LoadedProject(root, site, editions, markdown, messages(root, problems), staticFiles);
+  }
+
+  private EditionSource edition(Path root, Path folder, Problems problems) {
+    String id = folder.getFileName().toString();
+    String base = DATA + "/" + id;
+    if (!Files.isDirectory(folder)) {
+      problems.error(base, Position.START, "unexpected file in data/",
+          "each edition is a folder data/<edition>/ holding edition.yaml, sessions.yaml and speakers.yaml");
+      return null;
+    }
+    for (Path file : ProjectFiles.children(folder)) {
+      String name = file.getFileName().toString();
+      if (!EDITION_FILES.contains(name)) {
+        problems.error(base + "/" + name, Position.START, "unexpected file in an edition folder",
+            Suggestions.hint(name, EDITION_FILES.stream().sorted().toList()));
+      }
+    }
+    Path editionFile = folder.resolve("edition.yaml");
+    if (!Files.isRegularFile(editionFile)) {
+      problems.error(base + "/edition.yaml", Position.START, "edition file is missing",
+          "every folder under data/ is an edition and needs an edition.yaml");
+      return null;
+    }
+    Parsed<EditionDoc> edition = yaml.read(base + "/edition.yaml", text(root, editionFile, problems),
+        EditionDoc.class, 0, problems);
+    return new EditionSource(id, edition,
+        optionalList(root, folder.resolve("sessions.yaml"), sessionList, problems),
+        optionalList(root, folder.resolve("speakers.yaml"), speakerList, problems));
+  }
+
+  private <T> Parsed<List<T>> optionalList(Path root, Path file, JavaType type, Problems problems) {
+    String path = ProjectFiles.slashes(root.relativize(file));
+    if (!Files.isRegularFile(file)) {
+      return new Parsed<>(path, List.of(), SourceMap.NONE);
+    }
+    Parsed<List<T>> parsed = yaml.read(path, text(root, file, problems), type, 0, problems);
+    if (parsed != null && parsed.value() == null) {
+      return new Parsed<>(path, List.of(), parsed.positions());
+    }
+    return parsed;
+  }
+
+  private MarkdownSource markdown(Path root, Path file, Problems problems) {
+    String path = ProjectFiles.slashes(root.relativize(file));
+    Path relative = root.resolve(CONTENT).relativize(file);
+    if (relative.getNameCount() < 3) {
+      problems.error(path, Position.START, "page is not inside a language folder",
+          "move it to content/<edition>/<language>/");
+      return null;
+    }
+    String text = text(root, file, problems);
+    if (text == null) {
+      return null;
+    }
+    FrontMatterReader.Split split = frontMatter.read(path, text, problems);
+    if (split == null) {
+      return null;
+    }
+    String inLanguage = ProjectFiles.slashes(relative.subpath(2, relative.getNameCount()));
+    return new MarkdownSource(path, relative.getName(0).toString(), relative.getName(1).toString(),
+        inLanguage.substring(0, inLanguage.length() - ".md".length()),
+        split.frontMatter(), split.positions(), split.body(), split.bodyLine());
+  }
+
+  private Map<String, Parsed<Map<String, String>>> messages(Path root, Problems problems) {
+    Map<String, Parsed<Map<String, String>>> byLanguage = new LinkedHashMap<>();
+    for (Path file : ProjectFiles.children(root.resolve(MESSAGES))) {
+      String name = file.getFileName().toString();
+      if (!name.endsWith(".yaml")) {
+        continue;
+      }
+      String path = MESSAGES + "/" + name;
+      Parsed<Map<String, String>> parsed = yaml.read(path, text(root, file, problems), stringMap, 0, problems);
+      if (parsed != null) {
+        byLanguage.put(name.substring(0, name.length() - ".yaml".length()),
+            parsed.value() == null ? new Parsed<>(path, Map.of(), parsed.positions()) : parsed);
+      }
+    }
+    return byLanguage;
+  }
+
+  private static String text(Path root, Path file, Problems problems) {
+    return Utf8.decode(ProjectFiles.read(file), ProjectFiles.slashes(root.relativize(file)), problems);
+  }
+}

@@ -1,0 +1,9 @@
+package podium.load;
+
+import java.nio.file.Path;
+
+/**
+ * A file copied to the output unchanged. {@code edition} is null for shared files under {@code assets/};
+ * {@code relative} is the path below {@code assets/}, or below {@code content/<edition>/} for page files.
+ */
+public record StaticFile(Path source, String edition, String relative) {}

@@ -1,0 +1,42 @@
+package podium.load;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import podium.diagnostic.Position;
+import podium.diagnostic.Problems;
+
+/** Reports every unknown key of a document, with the nearest known key as a hint, and skips its value. */
+final class UnknownKeys extends DeserializationProblemHandler {
+  private final String path;
+  private final int lineOffset;
+  private final Problems problems;
+  private boolean found;
+
+  UnknownKeys(String path, int lineOffset, Problems problems) {
+    this.path = path;
+    this.lineOffset = lineOffset;
+    this.problems = problems;
+  }
+
+  boolean found() {
+    return found;
+  }
+
+  @Override
+  public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
+      JsonDeserializer<?> deserializer, Object beanOrClass, String key) throws IOException {
+    found = true;
+    var location = parser.currentTokenLocation();
+    Collection<Object> known = deserializer == null ? List.of() : deserializer.getKnownPropertyNames();
+    List<String> names = known.stream().map(Object::toString).sorted().toList();
+    problems.error(path, new Position(location.getLineNr() + lineOffset, location.getColumnNr()),
+        "unknown key '" + key + "'", Suggestions.hint(key, names));
+    parser.skipChildren();
+    return true;
+  }
+}

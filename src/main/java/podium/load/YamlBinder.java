@@ -1,0 +1,149 @@
+package podium.load;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import podium.diagnostic.Position;
+import podium.diagnostic.Problems;
+import podium.model.Localized;
+
+/**
+ * Binds YAML text to typed records. Only our record types can be built: YAML tags never name Java classes
+ * here, aliases are capped against "billion laughs", and every unknown key is reported, not just the first.
+ */
+public final class YamlBinder {
+  private final ObjectMapper mapper;
+
+  public YamlBinder() {
+    LoaderOptions limits = new LoaderOptions();
+    limits.setMaxAliasesForCollections(20);
+    limits.setAllowDuplicateKeys(false);
+    limits.setCodePointLimit(16 * 1024 * 1024);
+    YAMLFactory yaml = YAMLFactory.builder()
+        .loaderOptions(limits)
+        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+        .build();
+    yaml.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    mapper = new ObjectMapper(yaml)
+        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .registerModule(new SimpleModule().addDeserializer(Localized.class, new LocalizedDeserializer()));
+  }
+
+  public TypeFactory types() {
+    return mapper.getTypeFactory();
+  }
+
+  /**
+   * Reads {@code text} (found in {@code path}, starting at line {@code lineOffset + 1}) as {@code type}.
+   * Returns null when the document is empty or has problems; the problems are reported.
+   */
+  public <T> Parsed<T> read(String path, String text, JavaType type, int lineOffset, Problems problems) {
+    if (text == null) {
+      return null;
+    }
+    SourceMap positions;
+    try {
+      positions = positionsOf(text, lineOffset);
+    } catch (JsonProcessingException e) {
+      YamlErrors.reportSyntax(e, path, lineOffset, problems);
+      return null;
+    } catch (IOException e) {
+      problems.error(path, Position.START, "cannot read file: " + e.getMessage());
+      return null;
+    }
+    if (positions.positions().isEmpty()) {
+      return new Parsed<>(path, null, positions);
+    }
+    UnknownKeys unknownKeys = new UnknownKeys(path, lineOffset, problems);
+    ObjectReader reader = mapper.readerFor(type).withHandler(unknownKeys);
+    try {
+      T value = reader.readValue(text);
+      return unknownKeys.found() ? null : new Parsed<>(path, value, positions);
+    } catch (JsonProcessingException e) {
+      YamlErrors.reportBinding(e, path, lineOffset, problems);
+      return null;
+    } catch (IOException e) {
+      problems.error(path, Position.START, "cannot read file: " + e.getMessage());
+      return null;
+    }
+  }
+
+  public <T> Parsed<T> read(String path, String text, Class<T> type, int lineOffset, Problems problems) {
+    return read(path, text, types().constructType(type), lineOffset, problems);
+  }
+
+  /**
+   * Binds values that did not come from YAML text (a JBake header) to {@code type}, reporting unknown keys
+   * and bad values at the positions {@code positions} gives for them.
+   */
+  public <T> T bind(String path, Map<String, Object> values, Class<T> type, SourceMap positions,
+      Problems problems) {
+    var known = mapper.getDeserializationConfig().introspect(types().constructType(type)).findProperties()
+        .stream().map(property -> property.getName()).sorted().toList();
+    boolean ok = true;
+    for (String key : values.keySet()) {
+      if (!known.contains(key)) {
+        Position at = positions.at("/" + key);
+        problems.error(path, new Position(at.line(), 1), "unknown key '" + key + "'",
+            Suggestions.hint(key, known));
+        ok = false;
+      }
+    }
+    if (!ok) {
+      return null;
+    }
+    try {
+      return mapper.convertValue(values, type);
+    } catch (IllegalArgumentException e) {
+      if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        String key = mapping.getPath().get(0).getFieldName();
+        problems.error(path, positions.at("/" + key), "invalid value '" + values.get(key) + "' for '" + key
+            + "': expected " + YamlErrors.describe(expectedType(mapping)));
+      } else {
+        problems.error(path, positions.at(""), "invalid header: " + e.getMessage());
+      }
+      return null;
+    }
+  }
+
+  private static Class<?> expectedType(JsonMappingException mapping) {
+    if (mapping instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatched
+        && mismatched.getTargetType() != null) {
+      return mismatched.getTargetType();
+    }
+    return String.class;
+  }
+
+  /** One streaming pass recording where each value starts; it also surfaces every syntax error. */
+  private SourceMap positionsOf(String text, int lineOffset) throws IOException {
+    Map<String, Position> positions = new HashMap<>();
+    try (JsonParser parser = mapper.getFactory().createParser(text)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.FIELD_NAME || token.isStructEnd()) {
+          continue;
+        }
+        var location = parser.currentTokenLocation();
+        positions.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(),
+            new Position(location.getLineNr(), location.getColumnNr()));
+      }
+    }
+    return new SourceMap(Map.copyOf(positions), lineOffset);
+  }
+}

@@ -1,0 +1,37 @@
+package podium.model;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One congress edition with its whole programme. {@code venue} is null for online editions;
+ * {@code languages} is in the order the editors gave, {@code defaultLanguage} one of them.
+ */
+public record Edition(
+    String id,
+    Localized name,
+    Localized tagline,
+    LocalDate start,
+    LocalDate end,
+    ZoneId timezone,
+    boolean online,
+    Venue venue,
+    List<String> languages,
+    String defaultLanguage,
+    String baseUrl,
+    Localized organiser,
+    List<Room> rooms,
+    List<Track> tracks,
+    List<SessionType> types,
+    List<Day> days,
+    List<Session> sessions,
+    List<Speaker> speakers,
+    Map<String, Page> pages) {
+
+  /** Languages to try for a text in {@code language}: that one, then the edition's default. */
+  public List<String> fallbackFor(String language) {
+    return language.equals(defaultLanguage) ? List.of(language) : List.of(language, defaultLanguage);
+  }
+}

@@ -1,0 +1,4 @@
+package podium.model;
+
+/** A kind of session: keynote, panel, workshop, break… */
+public record SessionType(String id, Localized name) {}

@@ -1,0 +1,97 @@
+package podium.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.utility.DeepUnwrap;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import podium.assemble.Body;
+import podium.assemble.PageSpec;
+import podium.assemble.SiteModel;
+import podium.diagnostic.Position;
+import podium.diagnostic.Problems;
+import podium.model.Markdown;
+
+/**
+ * Renders every page of the site model on all cores. Templates see JBake's model names ({@code content},
+ * {@code config}, {@code data}) plus {@code page} (the shared frame), {@code t} (interface strings),
+ * {@code href(url)} (a link relative to the page) and {@code markdown(body)} (rendered Markdown).
+ */
+public final class PageRenderer {
+  private final Path templateFolder;
+  private final Templates templates;
+  private final MarkdownConverter markdown = new MarkdownConverter();
+
+  public PageRenderer(Path templateFolder) throws IOException {
+    this.templateFolder = templateFolder;
+    this.templates = new Templates(templateFolder);
+  }
+
+  public List<RenderedFile> render(SiteModel site, Problems problems) {
+    return site.pages().parallelStream().map(page -> render(page, problems)).filter(Objects::nonNull).toList();
+  }
+
+  RenderedFile render(PageSpec page, Problems problems) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("content", page.content());
+    model.put("page", page.frame());
+    model.put("data", page.frame().edition());
+    model.put("config", page.frame().config());
+    model.put("t", page.frame().t());
+    model.put("href", (TemplateMethodModelEx) arguments ->
+        RelativeUrls.between(page.directory(), String.valueOf(DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0)))));
+    model.put("markdown", (TemplateMethodModelEx) arguments -> markdownHtml(arguments));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+    try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+      templates.get(page.template()).process(model, out);
+    } catch (ParseException e) {
+      problems.error(templatePath(e.getTemplateName()), new Position(e.getLineNumber(), e.getColumnNumber()),
+          "template syntax: " + e.getEditorMessage(), null);
+      return null;
+    } catch (TemplateException e) {
+      problems.error(templatePath(e.getTemplateSourceName()),
+          new Position(lineOf(e.getLineNumber()), lineOf(e.getColumnNumber())),
+          "template failed: " + firstLine(e.getMessageWithoutStackTop()), null);
+      return null;
+    } catch (freemarker.template.TemplateNotFoundException e) {
+      problems.error(templatePath(page.template()), Position.START, "template is missing",
+          "every kind of page needs its template in templates/");
+      return null;
+    } catch (IOException e) {
+      problems.error(templatePath(page.template()), Position.START, "cannot render: " + e.getMessage(), null);
+      return null;
+    }
+    return new RenderedFile(page.path(), bytes.toByteArray());
+  }
+
+  private Object markdownHtml(List<?> arguments) throws TemplateModelException {
+    Object value = DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0));
+    Markdown source = value instanceof Body body ? body.markdown() : (Markdown) value;
+    return HTMLOutputFormat.INSTANCE.fromMarkup(markdown.toHtml(source));
+  }
+
+  private String templatePath(String name) {
+    return templateFolder.getFileName() + "/" + (name == null ? "?" : name);
+  }
+
+  private static int lineOf(Integer number) {
+    return number == null ? 1 : number;
+  }
+
+  private static String firstLine(String message) {
+    String text = message.strip();
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline);
+  }
+}

@@ -1,0 +1,2 @@
+/** Stage 4, render: turns each assembled page into HTML with FreeMarker templates and Flexmark Markdown. */
+package podium.render;

@@ -1,0 +1,41 @@
+package podium.validate;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
+import podium.diagnostic.Position;
+import podium.diagnostic.Problems;
+import podium.load.Parsed;
+import podium.model.Messages;
+
+/** Every interface strings file must define every key: a label missing in one language is a build error. */
+final class MessagesValidator {
+  private MessagesValidator() {}
+
+  static Messages check(Map<String, Parsed<Map<String, String>>> files, Problems problems) {
+    TreeSet<String> allKeys = new TreeSet<>();
+    files.values().forEach(file -> allKeys.addAll(file.value().keySet()));
+    Map<String, Map<String, String>> byLanguage = new LinkedHashMap<>();
+    files.forEach((language, file) -> {
+      for (String key : allKeys) {
+        String text = file.value().get(key);
+        if (text == null && file.value().containsKey(key)) {
+          problems.error(file.path(), file.at("/" + key), "interface string '" + key + "' is empty", null);
+        } else if (text == null) {
+          String definedIn = files.values().stream().filter(other -> other.value().containsKey(key))
+              .map(Parsed::path).findFirst().orElse("another file");
+          problems.error(file.path(), Position.START, "missing interface string '" + key + "'",
+              "it is defined in " + definedIn);
+        }
+      }
+      Map<String, String> defined = new LinkedHashMap<>();
+      file.value().forEach((key, text) -> {
+        if (text != null) {
+          defined.put(key, text);
+        }
+      });
+      byLanguage.put(language, Map.copyOf(defined));
+    });
+    return new Messages(Map.copyOf(byLanguage));
+  }
+}

@@ -1,0 +1,95 @@
+package podium.validate;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import podium.diagnostic.Problems;
+import podium.load.FrontMatter;
+import podium.load.MarkdownSource;
+import podium.load.Parsed;
+import podium.load.Suggestions;
+import podium.model.Markdown;
+import podium.model.Page;
+import podium.model.PageVersion;
+
+/**
+ * Checks an edition's Markdown files: pages under {@code content/<edition>/<language>/} and session
+ * descriptions under its {@code sessions/} folder, whose file name must be a session id.
+ */
+final class PageValidator {
+  static final String SESSIONS_FOLDER = "sessions/";
+
+  /** An edition's pages by id, and its session descriptions by session id, then language. */
+  record Result(Map<String, Page> pages, Map<String, Map<String, Markdown>> descriptions) {}
+
+  private PageValidator() {}
+
+  static Result check(EditionBasics edition, Set<String> sessionIds, List<MarkdownSource> sources,
+      boolean includeDrafts, Problems problems) {
+    Map<String, Map<String, PageVersion>> versions = new TreeMap<>();
+    Map<String, Map<String, Markdown>> descriptions = new HashMap<>();
+    for (MarkdownSource source : sources) {
+      FileChecks checks = new FileChecks(
+          new Parsed<>(source.path(), source.frontMatter(), source.frontMatterPositions()), problems);
+      if (!edition.languages().contains(source.language())) {
+        checks.error("", "language folder '" + source.language() + "' is not a language of edition '"
+            + edition.id() + "'", "the edition's languages are " + String.join(", ", edition.languages()));
+        continue;
+      }
+      if (!safePath(source.id())) {
+        checks.error("", "unsafe page file name '" + source.id() + ".md'", Ids.RULE);
+        continue;
+      }
+      if (source.id().startsWith(SESSIONS_FOLDER)) {
+        String sessionId = source.id().substring(SESSIONS_FOLDER.length());
+        if (!sessionIds.contains(sessionId)) {
+          checks.error("", "description of an unknown session '" + sessionId + "'",
+              Suggestions.hint(sessionId, sessionIds.stream().sorted().toList()));
+        } else {
+          descriptions.computeIfAbsent(sessionId, id -> new TreeMap<>())
+              .put(source.language(), new Markdown(source.path(), source.body()));
+        }
+        continue;
+      }
+      PageVersion version = version(source, checks);
+      if (version != null && (includeDrafts || !source.frontMatter().isDraft())) {
+        versions.computeIfAbsent(source.id(), id -> new TreeMap<>()).put(source.language(), version);
+      }
+    }
+    Map<String, Page> pages = new TreeMap<>();
+    versions.forEach((id, byLanguage) -> pages.put(id, new Page(id, Map.copyOf(byLanguage))));
+    return new Result(pages, descriptions);
+  }
+
+  private static PageVersion version(MarkdownSource source, FileChecks checks) {
+    FrontMatter header = source.frontMatter();
+    boolean home = source.id().equals(Page.HOME);
+    if (!home && !checks.require("/title", header.title())) {
+      return null;
+    }
+    String slug = header.slug();
+    if (slug != null && home) {
+      checks.error("/slug", "the home page cannot have a slug", "remove the slug key");
+      return null;
+    }
+    if (slug != null && !Ids.isSafe(slug)) {
+      checks.error("/slug", "unsafe slug '" + slug + "'", Ids.RULE);
+      return null;
+    }
+    String lastSegment = source.id().substring(source.id().lastIndexOf('/') + 1);
+    return new PageVersion(source.language(), header.title(), slug == null ? lastSegment : slug,
+        header.weight() == null ? 0 : header.weight(), !home && !Boolean.FALSE.equals(header.menu()),
+        header.description(), new Markdown(source.path(), source.body()));
+  }
+
+  private static boolean safePath(String id) {
+    for (String segment : id.split("/", -1)) {
+      if (!Ids.isSafe(segment)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

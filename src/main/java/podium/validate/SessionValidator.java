@@ -1,0 +1,141 @@
+package podium.validate;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import podium.diagnostic.Problems;
+import podium.load.Parsed;
+import podium.load.SessionDoc;
+import podium.model.Link;
+import podium.model.Session;
+import podium.model.Speaker;
+
+/**
+ * Checks {@code sessions.yaml}: required keys, times inside the edition, references to rooms, tracks, types
+ * and speakers, and that no two sessions share a room at the same time.
+ */
+final class SessionValidator {
+  private final EditionBasics edition;
+  private final Map<String, Speaker> speakers;
+  private final FileChecks checks;
+  private final Map<String, String> pointerOf = new HashMap<>();
+
+  private SessionValidator(EditionBasics edition, Map<String, Speaker> speakers, FileChecks checks) {
+    this.edition = edition;
+    this.speakers = speakers;
+    this.checks = checks;
+  }
+
+  /** The checked sessions in file order; drafts are checked, then left out unless {@code includeDrafts}. */
+  static List<Session> check(EditionBasics edition, Map<String, Speaker> speakers,
+      Parsed<List<SessionDoc>> parsed, boolean includeDrafts, Problems problems) {
+    SessionValidator validator = new SessionValidator(edition, speakers, new FileChecks(parsed, problems));
+    Map<String, SessionDoc> docs = new HashMap<>();
+    Map<String, Session> sessions = validator.checks.defined("session", "", parsed.value(), SessionDoc::id,
+        (doc, at) -> {
+          docs.put(doc.id(), doc);
+          return validator.session(doc, at);
+        });
+    List<Session> kept = sessions.values().stream()
+        .filter(session -> includeDrafts || !Boolean.TRUE.equals(docs.get(session.id()).draft())).toList();
+    validator.checkRoomsAreFree(kept);
+    return kept;
+  }
+
+  private Session session(SessionDoc doc, String at) {
+    pointerOf.put(doc.id(), at);
+    boolean ok = checks.require(at + "/title", doc.title());
+    checks.localized(at + "/title", doc.title(), edition.languages());
+    LocalDate date = checks.date(at + "/date", doc.date());
+    if (date != null && !edition.contains(date)) {
+      checks.error(at + "/date", "session date " + date + " is outside the edition (" + edition.start() + " to "
+          + edition.end() + ")", null);
+      ok = false;
+    }
+    LocalTime start = checks.time(at + "/start", doc.start());
+    LocalTime end = checks.time(at + "/end", doc.end());
+    if (start != null && end != null && !end.isAfter(start)) {
+      checks.error(at + "/end", "session ends (" + end + ") " + (end.equals(start) ? "when" : "before")
+          + " it starts (" + start + ")", null);
+      ok = false;
+    }
+    boolean hasRoom = checks.require(at + "/room", doc.room())
+        && checks.reference(at + "/room", doc.room(), "room", edition.rooms().keySet());
+    checks.reference(at + "/track", doc.track(), "track", edition.tracks().keySet());
+    checks.reference(at + "/type", doc.type(), "session type", edition.types().keySet());
+    List<Speaker> people = new ArrayList<>();
+    List<String> speakerIds = doc.speakers() == null ? List.of() : doc.speakers();
+    for (int i = 0; i < speakerIds.size(); i++) {
+      if (checks.reference(at + "/speakers/" + i, speakerIds.get(i), "speaker", speakers.keySet())) {
+        people.add(speakers.get(speakerIds.get(i)));
+      }
+    }
+    boolean spoken = checks.require(at + "/languages", doc.languages());
+    List<String> heldIn = languageCodes(at + "/languages", doc.languages());
+    List<String> interpretation = languageCodes(at + "/interpretation", doc.interpretation());
+    List<Link> links = links(at, doc.links());
+    if (!ok || date == null || start == null || end == null || !hasRoom || !spoken) {
+      return null;
+    }
+    return new Session(doc.id(), doc.title(), ZonedDateTime.of(date, start, edition.timezone()),
+        ZonedDateTime.of(date, end, edition.timezone()), edition.rooms().get(doc.room()),
+        doc.track() == null ? null : edition.tracks().get(doc.track()),
+        doc.type() == null ? null : edition.types().get(doc.type()), List.copyOf(people), heldIn, interpretation,
+        checks.localized(at + "/abstract", doc.summary(), edition.languages()), links, Map.of());
+  }
+
+  private List<String> languageCodes(String pointer, List<String> codes) {
+    List<String> valid = new ArrayList<>();
+    List<String> given = codes == null ? List.of() : codes;
+    for (int i = 0; i < given.size(); i++) {
+      if (Ids.isLanguageCode(given.get(i))) {
+        valid.add(given.get(i));
+      } else {
+        checks.error(pointer + "/" + i, "invalid language code '" + given.get(i) + "'",
+            "use ISO 639-1 codes such as fr, de, en");
+      }
+    }
+    return List.copyOf(valid);
+  }
+
+  private List<Link> links(String at, List<SessionDoc.LinkDoc> docs) {
+    List<Link> links = new ArrayList<>();
+    List<SessionDoc.LinkDoc> given = docs == null ? List.of() : docs;
+    for (int i = 0; i < given.size(); i++) {
+      String pointer = at + "/links/" + i;
+      boolean hasTitle = checks.require(pointer + "/title", given.get(i).title());
+      if (checks.require(pointer + "/url", given.get(i).url()) && hasTitle) {
+        links.add(new Link(checks.localized(pointer + "/title", given.get(i).title(), edition.languages()),
+            given.get(i).url().strip()));
+      }
+    }
+    return List.copyOf(links);
+  }
+
+  private void checkRoomsAreFree(List<Session> sessions) {
+    Map<String, List<Session>> byRoom = new HashMap<>();
+    for (Session session : sessions) {
+      byRoom.computeIfAbsent(session.room().id(), room -> new ArrayList<>()).add(session);
+    }
+    for (List<Session> inRoom : byRoom.values()) {
+      inRoom.sort(Comparator.comparing(Session::start).thenComparing(Session::id));
+      Session previous = null;
+      for (Session session : inRoom) {
+        if (previous != null && session.start().isBefore(previous.end())) {
+          checks.error(pointerOf.get(session.id()) + "/room", "session '" + session.id() + "' overlaps session '"
+              + previous.id() + "' in room '" + session.room().id() + "'",
+              "'" + previous.id() + "' runs " + previous.start().toLocalTime() + "–" + previous.end().toLocalTime()
+                  + " on " + previous.start().toLocalDate());
+        }
+        if (previous == null || session.end().isAfter(previous.end())) {
+          previous = session;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package podium.validate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import podium.diagnostic.Position;
+import podium.diagnostic.Problems;
+import podium.load.EditionSource;
+import podium.load.LoadedProject;
+import podium.load.MarkdownSource;
+import podium.load.SiteDoc;
+import podium.load.StaticFile;
+import podium.load.Suggestions;
+import podium.model.Edition;
+import podium.model.Localized;
+import podium.model.Messages;
+import podium.model.Session;
+import podium.model.Site;
+import podium.model.SiteConfig;
+import podium.model.Speaker;
+
+/** Checks a loaded project as a whole and builds the typed {@link Site}; every problem is reported. */
+public final class Validator {
+  private Validator() {}
+
+  public static Site validate(LoadedProject project, boolean includeDrafts, Problems problems) {
+    Messages messages = MessagesValidator.check(project.messages(), problems);
+    Map<String, List<MarkdownSource>> markdownByEdition = project.markdown().stream()
+        .collect(Collectors.groupingBy(MarkdownSource::edition));
+    Set<String> editionIds = project.editions().stream().map(EditionSource::id).collect(Collectors.toSet());
+    reportOrphans(project, editionIds, problems);
+    List<Edition> editions = new ArrayList<>();
+    for (EditionSource source : project.editions()) {
+      if (source.edition() == null) {
+        continue;
+      }
+      EditionBasics basics = EditionValidator.check(source.id(), source.edition(), messages.byLanguage().keySet(),
+          problems);
+      if (basics == null) {
+        continue;
+      }
+      Map<String, Speaker> speakers = source.speakers() == null ? Map.of()
+          : SpeakerValidator.check(source.speakers(), basics.languages(), problems);
+      List<Session> sessions = source.sessions() == null ? List.of()
+          : SessionValidator.check(basics, speakers, source.sessions(), includeDrafts, problems);
+      Set<String> sessionIds = sessions.stream().map(Session::id).collect(Collectors.toSet());
+      PageValidator.Result pages = PageValidator.check(basics, sessionIds,
+          markdownByEdition.getOrDefault(source.id(), List.of()), includeDrafts, problems);
+      editions.add(edition(basics, sessions, speakers, pages));
+    }
+    editions.sort(Comparator.comparing(Edition::start).reversed().thenComparing(Edition::id));
+    return new Site(siteConfig(project), List.copyOf(editions), messages);
+  }
+
+  private static Edition edition(EditionBasics basics, List<Session> sessions, Map<String, Speaker> speakers,
+      PageValidator.Result pages) {
+    List<Session> described = sessions.stream()
+        .map(s -> new Session(s.id(), s.title(), s.start(), s.end(), s.room(), s.track(), s.type(), s.speakers(),
+            s.heldIn(), s.interpretation(), s.summary(), s.links(), pages.descriptions().getOrDefault(s.id(), Map.of())))
+        .sorted(Comparator.comparing(Session::start).thenComparing(s -> s.room().id()).thenComparing(Session::id))
+        .toList();
+    return new Edition(basics.id(), basics.name(), basics.tagline(), basics.start(), basics.end(), basics.timezone(),
+        basics.online(), basics.venue(), basics.languages(), basics.defaultLanguage(), basics.baseUrl(),
+        basics.organiser(), List.copyOf(basics.rooms().values()), List.copyOf(basics.tracks().values()),
+        List.copyOf(basics.types().values()), basics.days(), described, List.copyOf(speakers.values()),
+        pages.pages());
+  }
+
+  private static void reportOrphans(LoadedProject project, Set<String> editionIds, Problems problems) {
+    List<String> known = editionIds.stream().sorted().toList();
+    for (MarkdownSource source : project.markdown()) {
+      if (!editionIds.contains(source.edition())) {
+        problems.error(source.path(), Position.START, "no edition '" + source.edition() + "' in data/",
+            orphanHint(source.edition(), known));
+      }
+    }
+    for (StaticFile file : project.staticFiles()) {
+      if (file.edition() != null && !editionIds.contains(file.edition())) {
+        problems.error("content/" + file.edition() + "/" + file.relative(), Position.START,
+            "no edition '" + file.edition() + "' in data/", orphanHint(file.edition(), known));
+      }
+    }
+  }
+
+  private static String orphanHint(String edition, List<String> known) {
+    String closest = Suggestions.closest(edition, known);
+    return closest != null ? "did you mean '" + closest + "'?" : "create data/" + edition + "/edition.yaml";
+  }
+
+  private static SiteConfig siteConfig(LoadedProject project) {
+    SiteDoc doc = project.site() == null ? null : project.site().value();
+    Localized title = doc == null || doc.title() == null ? Localized.everywhere("Congresses") : doc.title();
+    String language = doc == null || doc.language() == null ? "en" : doc.language();
+    return new SiteConfig(title, language, doc == null ? null : doc.baseUrl());
+  }
+}

@@ -1,0 +1,2 @@
+/** Stage 2, validate: checks the loaded documents against each other and builds the typed programme model. */
+package podium.validate;
