@@ -148,11 +148,7 @@ final class LanguagePages {
   }
 
   private String absolute(String url) {
-    String base = edition.baseUrl();
-    if (base == null || base.isBlank()) {
-      return null;
-    }
-    return (base.endsWith("/") ? base : base + "/") + url.substring(edition.id().length() + 1);
+    return routes.absolute(url);
   }
 
   private String t(String key) {

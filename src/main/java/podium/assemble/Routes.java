@@ -12,45 +12,45 @@ import podium.model.PageVersion;
  * strings ({@code slug_programme}: {@code programm} in German), page slugs come from each page's front matter.
  * All URLs are folders relative to the output root.
  */
-final class Routes {
+public final class Routes {
   private final Edition edition;
   private final Messages messages;
 
-  Routes(Edition edition, Messages messages) {
+  public Routes(Edition edition, Messages messages) {
     this.edition = edition;
     this.messages = messages;
   }
 
-  String picker() {
+  public String picker() {
     return edition.id() + "/";
   }
 
-  String home(String language) {
+  public String home(String language) {
     return edition.id() + "/" + language + "/";
   }
 
-  String programme(String language) {
+  public String programme(String language) {
     return home(language) + section(language, "slug_programme");
   }
 
-  String day(String language, LocalDate date) {
+  public String day(String language, LocalDate date) {
     return programme(language) + date + "/";
   }
 
-  String session(String language, String id) {
+  public String session(String language, String id) {
     return home(language) + section(language, "slug_sessions") + id + "/";
   }
 
-  String speakers(String language) {
+  public String speakers(String language) {
     return home(language) + section(language, "slug_speakers");
   }
 
-  String speaker(String language, String id) {
+  public String speaker(String language, String id) {
     return speakers(language) + id + "/";
   }
 
   /** A Markdown page in {@code language}; a missing translation keeps the URL of the version it falls back to. */
-  String page(String language, Page page, PageVersion shown) {
+  public String page(String language, Page page, PageVersion shown) {
     if (page.id().equals(Page.HOME)) {
       return home(language);
     }
@@ -59,8 +59,52 @@ final class Routes {
     return home(language) + folders + shown.slug() + "/";
   }
 
-  String assets() {
+  public String assets() {
     return edition.id() + "/assets/";
+  }
+
+  /** The whole programme as iCalendar. */
+  public String calendar(String language) {
+    return home(language) + "programme.ics";
+  }
+
+  /** One day as iCalendar, beside that day's page. */
+  public String dayCalendar(String language, LocalDate date) {
+    return day(language, date) + date + ".ics";
+  }
+
+  /** One session as iCalendar, the "add to calendar" link of its page. */
+  public String sessionCalendar(String language, String id) {
+    return session(language, id) + id + ".ics";
+  }
+
+  /** One speaker's sessions as iCalendar. */
+  public String speakerCalendar(String language, String id) {
+    return speaker(language, id) + id + ".ics";
+  }
+
+  /** The frab/Fahrplan schedule XML that conference apps read. */
+  public String scheduleXml(String language) {
+    return home(language) + "schedule.xml";
+  }
+
+  /** The frab schedule as JSON. */
+  public String scheduleJson(String language) {
+    return home(language) + "schedule.json";
+  }
+
+  /** The edition as plain JSON, documented in the README. */
+  public String programmeJson(String language) {
+    return home(language) + "programme.json";
+  }
+
+  /** An absolute URL for a site-relative path, or null when the edition has no base URL. */
+  public String absolute(String url) {
+    String base = edition.baseUrl();
+    if (base == null || base.isBlank()) {
+      return null;
+    }
+    return (base.endsWith("/") ? base : base + "/") + url.substring(edition.id().length() + 1);
   }
 
   private String section(String language, String key) {

@@ -4,6 +4,11 @@ import java.nio.file.Path;
 
 /**
  * What to build: the project folder, the output folder, one edition or all ({@code edition} null), and
- * whether drafts are included (the preview shows them, a published build never does).
+ * whether drafts are included (the preview shows them, a published build never does), and whether missing or
+ * outdated translations are errors.
  */
-public record BuildOptions(Path project, Path output, String edition, boolean includeDrafts) {}
+public record BuildOptions(Path project, Path output, String edition, boolean includeDrafts, boolean strict) {
+  public podium.validate.Rules rules() {
+    return new podium.validate.Rules(includeDrafts, strict);
+  }
+}

@@ -28,7 +28,7 @@ public final class Pipeline {
   public static Site check(BuildOptions options) throws InvalidInputException {
     Problems problems = new Problems();
     LoadedProject project = new ProjectLoader().load(options.project(), problems);
-    Site site = Validator.validate(project, options.includeDrafts(), problems);
+    Site site = Validator.validate(project, options.rules(), problems);
     SiteAssembler.assemble(site, project.staticFiles(), problems);
     failOn(problems);
     return site;
@@ -38,7 +38,7 @@ public final class Pipeline {
     long started = System.nanoTime();
     Problems problems = new Problems();
     LoadedProject project = new ProjectLoader().load(options.project(), problems);
-    Site site = Validator.validate(project, options.includeDrafts(), problems);
+    Site site = Validator.validate(project, options.rules(), problems);
     failOn(problems);
     if (options.edition() != null && site.editions().stream().noneMatch(e -> e.id().equals(options.edition()))) {
       throw new IllegalArgumentException("no edition '" + options.edition() + "'; the editions are "

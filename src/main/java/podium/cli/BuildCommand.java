@@ -31,7 +31,7 @@ final class BuildCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     Path target = output != null ? output : common.project.resolve("target").resolve("site");
     return Outcome.of(err, common.verbose, () -> {
-      BuildReport report = Pipeline.build(new BuildOptions(common.project, target, common.edition, common.drafts));
+      BuildReport report = Pipeline.build(new BuildOptions(common.project, target, common.edition, common.drafts, common.strict));
       if (!common.quiet) {
         for (BuildReport.EditionSummary edition : report.editions()) {
           out.printf(Locale.ROOT, "%-20s %-12s %6d pages%n", edition.id(), String.join(" ", edition.languages()),

@@ -22,7 +22,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     var out = spec.commandLine().getOut();
     return Outcome.of(spec.commandLine().getErr(), common.verbose, () -> {
-      Site site = Pipeline.check(new BuildOptions(common.project, null, common.edition, common.drafts));
+      Site site = Pipeline.check(new BuildOptions(common.project, null, common.edition, common.drafts, common.strict));
       if (!common.quiet) {
         out.printf("ok: %d edition(s), %d sessions, no problems%n", site.editions().size(),
             site.editions().stream().mapToInt(edition -> edition.sessions().size()).sum());

@@ -15,6 +15,9 @@ final class CommonOptions {
   @Option(names = "--drafts", description = "Include pages and sessions marked as drafts.")
   boolean drafts;
 
+  @Option(names = "--strict", description = "Treat missing and outdated translations as errors.")
+  boolean strict;
+
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but problems.")
   boolean quiet;
 

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * One congress edition with its whole programme. {@code venue} is null for online editions;
- * {@code languages} is in the order the editors gave, {@code defaultLanguage} one of them.
+ * {@code languages} is in the order the editors gave, {@code defaultLanguage} one of them;
+ * {@code translations} says, per page and session, which languages are translated, missing or outdated.
  */
 public record Edition(
     String id,
@@ -28,7 +29,8 @@ public record Edition(
     List<Day> days,
     List<Session> sessions,
     List<Speaker> speakers,
-    Map<String, Page> pages) {
+    Map<String, Page> pages,
+    List<TranslationRow> translations) {
 
   /** Languages to try for a text in {@code language}: that one, then the edition's default. */
   public List<String> fallbackFor(String language) {

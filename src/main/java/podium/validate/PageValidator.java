@@ -22,14 +22,16 @@ final class PageValidator {
   static final String SESSIONS_FOLDER = "sessions/";
 
   /** An edition's pages by id, and its session descriptions by session id, then language. */
-  record Result(Map<String, Page> pages, Map<String, Map<String, Markdown>> descriptions) {}
+  record Result(Map<String, Page> pages, Map<String, Map<String, Markdown>> descriptions,
+      Map<String, Map<String, MarkdownSource>> translations) {}
 
   private PageValidator() {}
 
   static Result check(EditionBasics edition, Set<String> sessionIds, List<MarkdownSource> sources,
-      boolean includeDrafts, Problems problems) {
+      Rules rules, Problems problems) {
     Map<String, Map<String, PageVersion>> versions = new TreeMap<>();
     Map<String, Map<String, Markdown>> descriptions = new HashMap<>();
+    Map<String, Map<String, MarkdownSource>> translations = new TreeMap<>();
     for (MarkdownSource source : sources) {
       FileChecks checks = new FileChecks(
           new Parsed<>(source.path(), source.frontMatter(), source.frontMatterPositions()), problems);
@@ -50,17 +52,19 @@ final class PageValidator {
         } else {
           descriptions.computeIfAbsent(sessionId, id -> new TreeMap<>())
               .put(source.language(), new Markdown(source.path(), source.body()));
+          translations.computeIfAbsent(source.id(), id -> new TreeMap<>()).put(source.language(), source);
         }
         continue;
       }
       PageVersion version = version(source, checks);
-      if (version != null && (includeDrafts || !source.frontMatter().isDraft())) {
+      if (version != null && (rules.includeDrafts() || !source.frontMatter().isDraft())) {
         versions.computeIfAbsent(source.id(), id -> new TreeMap<>()).put(source.language(), version);
+        translations.computeIfAbsent(source.id(), id -> new TreeMap<>()).put(source.language(), source);
       }
     }
     Map<String, Page> pages = new TreeMap<>();
     versions.forEach((id, byLanguage) -> pages.put(id, new Page(id, Map.copyOf(byLanguage))));
-    return new Result(pages, descriptions);
+    return new Result(pages, descriptions, translations);
   }
 
   private static PageVersion version(MarkdownSource source, FileChecks checks) {

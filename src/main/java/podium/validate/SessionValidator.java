@@ -23,18 +23,22 @@ final class SessionValidator {
   private final EditionBasics edition;
   private final Map<String, Speaker> speakers;
   private final FileChecks checks;
+  private final boolean strict;
   private final Map<String, String> pointerOf = new HashMap<>();
 
-  private SessionValidator(EditionBasics edition, Map<String, Speaker> speakers, FileChecks checks) {
+  private SessionValidator(EditionBasics edition, Map<String, Speaker> speakers, FileChecks checks,
+      boolean strict) {
     this.edition = edition;
     this.speakers = speakers;
     this.checks = checks;
+    this.strict = strict;
   }
 
   /** The checked sessions in file order; drafts are checked, then left out unless {@code includeDrafts}. */
   static List<Session> check(EditionBasics edition, Map<String, Speaker> speakers,
-      Parsed<List<SessionDoc>> parsed, boolean includeDrafts, Problems problems) {
-    SessionValidator validator = new SessionValidator(edition, speakers, new FileChecks(parsed, problems));
+      Parsed<List<SessionDoc>> parsed, Rules rules, Problems problems) {
+    SessionValidator validator = new SessionValidator(edition, speakers, new FileChecks(parsed, problems),
+        rules.strict());
     Map<String, SessionDoc> docs = new HashMap<>();
     Map<String, Session> sessions = validator.checks.defined("session", "", parsed.value(), SessionDoc::id,
         (doc, at) -> {
@@ -42,7 +46,7 @@ final class SessionValidator {
           return validator.session(doc, at);
         });
     List<Session> kept = sessions.values().stream()
-        .filter(session -> includeDrafts || !Boolean.TRUE.equals(docs.get(session.id()).draft())).toList();
+        .filter(session -> rules.includeDrafts() || !Boolean.TRUE.equals(docs.get(session.id()).draft())).toList();
     validator.checkRoomsAreFree(kept);
     return kept;
   }
@@ -51,6 +55,14 @@ final class SessionValidator {
     pointerOf.put(doc.id(), at);
     boolean ok = checks.require(at + "/title", doc.title());
     checks.localized(at + "/title", doc.title(), edition.languages());
+    if (strict && doc.title() != null) {
+      for (String language : edition.languages()) {
+        if (doc.title().exactly(language) == null) {
+          checks.error(at + "/title", "session title is not translated into '" + language + "'",
+              "add " + language + ": … to its title");
+        }
+      }
+    }
     LocalDate date = checks.date(at + "/date", doc.date());
     if (date != null && !edition.contains(date)) {
       checks.error(at + "/date", "session date " + date + " is outside the edition (" + edition.start() + " to "

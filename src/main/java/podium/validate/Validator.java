@@ -21,12 +21,13 @@ import podium.model.Session;
 import podium.model.Site;
 import podium.model.SiteConfig;
 import podium.model.Speaker;
+import podium.model.TranslationRow;
 
 /** Checks a loaded project as a whole and builds the typed {@link Site}; every problem is reported. */
 public final class Validator {
   private Validator() {}
 
-  public static Site validate(LoadedProject project, boolean includeDrafts, Problems problems) {
+  public static Site validate(LoadedProject project, Rules rules, Problems problems) {
     Messages messages = MessagesValidator.check(project.messages(), problems);
     Map<String, List<MarkdownSource>> markdownByEdition = project.markdown().stream()
         .collect(Collectors.groupingBy(MarkdownSource::edition));
@@ -45,18 +46,20 @@ public final class Validator {
       Map<String, Speaker> speakers = source.speakers() == null ? Map.of()
           : SpeakerValidator.check(source.speakers(), basics.languages(), problems);
       List<Session> sessions = source.sessions() == null ? List.of()
-          : SessionValidator.check(basics, speakers, source.sessions(), includeDrafts, problems);
+          : SessionValidator.check(basics, speakers, source.sessions(), rules, problems);
       Set<String> sessionIds = sessions.stream().map(Session::id).collect(Collectors.toSet());
       PageValidator.Result pages = PageValidator.check(basics, sessionIds,
-          markdownByEdition.getOrDefault(source.id(), List.of()), includeDrafts, problems);
-      editions.add(edition(basics, sessions, speakers, pages));
+          markdownByEdition.getOrDefault(source.id(), List.of()), rules, problems);
+      List<TranslationRow> translations = TranslationAudit.audit(basics, pages.translations(), sessions,
+          rules.strict(), problems);
+      editions.add(edition(basics, sessions, speakers, pages, translations));
     }
     editions.sort(Comparator.comparing(Edition::start).reversed().thenComparing(Edition::id));
     return new Site(siteConfig(project), List.copyOf(editions), messages);
   }
 
   private static Edition edition(EditionBasics basics, List<Session> sessions, Map<String, Speaker> speakers,
-      PageValidator.Result pages) {
+      PageValidator.Result pages, List<TranslationRow> translations) {
     List<Session> described = sessions.stream()
         .map(s -> new Session(s.id(), s.title(), s.start(), s.end(), s.room(), s.track(), s.type(), s.speakers(),
             s.heldIn(), s.interpretation(), s.summary(), s.links(), pages.descriptions().getOrDefault(s.id(), Map.of())))
@@ -66,7 +69,7 @@ public final class Validator {
         basics.online(), basics.venue(), basics.languages(), basics.defaultLanguage(), basics.baseUrl(),
         basics.organiser(), List.copyOf(basics.rooms().values()), List.copyOf(basics.tracks().values()),
         List.copyOf(basics.types().values()), basics.days(), described, List.copyOf(speakers.values()),
-        pages.pages());
+        pages.pages(), translations);
   }
 
   private static void reportOrphans(LoadedProject project, Set<String> editionIds, Problems problems) {
