@@ -41,6 +41,14 @@ public final class Contents {
   /** The edition's root, where readers pick a language. */
   public record LanguagePicker(List<EditionView.LanguageLink> languages) {}
 
+  /** The editors' translation status of an edition: one row per page or session, one column per language. */
+  public record TranslationStatus(List<String> languages, List<TranslationLine> rows,
+      List<podium.model.TranslationTally> tallies) {}
+
+  /** One item's state per language. */
+  public record TranslationLine(String item, String kind, String source, String sourceHash,
+      java.util.Map<String, String> states) {}
+
   /** The site's root: every edition. */
   public record Editions(List<EditionView> editions) {}
 }

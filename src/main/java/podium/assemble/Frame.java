@@ -7,7 +7,9 @@ import podium.model.SiteConfig;
 /**
  * What every page shares: its language and title, the edition it belongs to (null on the editions index),
  * the same page in the other languages, the navigation, and the interface strings of its language.
- * URLs are folders relative to the output root, such as {@code ecc-2024/en/programme/}.
+ * URLs are folders relative to the output root, such as {@code ecc-2024/en/programme/}; {@code canonical} and
+ * {@code xDefault} are absolute (null without a base URL). A page showing a fallback text names the source
+ * page as canonical, and {@code noindex} keeps editors' pages out of search engines.
  */
 public record Frame(
     String language,
@@ -17,6 +19,8 @@ public record Frame(
     List<Alternate> alternates,
     List<NavLink> navigation,
     String canonical,
+    String xDefault,
+    boolean noindex,
     String assets,
     Map<String, String> t,
     SiteConfig config) {
@@ -25,6 +29,12 @@ public record Frame(
   public record Alternate(String language, String label, String url, boolean current, boolean translated,
       String absoluteUrl) {}
 
+  /** Whether this page is a translation in its own right (not a fallback); only those get hreflang. */
+  public boolean translated() {
+    return alternates.stream().noneMatch(alternate -> alternate.current() && !alternate.translated());
+  }
+
   /** A navigation entry; {@code current} marks the section the page belongs to. */
   public record NavLink(String label, String url, boolean current) {}
 }
+

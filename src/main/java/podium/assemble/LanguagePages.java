@@ -57,7 +57,7 @@ final class LanguagePages {
     for (Session session : edition.sessions()) {
       SessionCard card = programme.cards.get(session.id());
       add(card.url(), "session", card.title().value(), text(card.summary()), lang -> routes.session(lang, session.id()),
-          lang -> true, new Contents.Session(card, local.date(session.start().toLocalDate()),
+          lang -> session.title().exactly(lang) != null, new Contents.Session(card, local.date(session.start().toLocalDate()),
               routes.day(language, session.start().toLocalDate()), local.text(session.room().floor()),
               session.room().stream(), description(session), session.links().stream()
                   .map(link -> new Contents.LinkView(local.text(link.title()), link.url())).toList(),
@@ -98,8 +98,13 @@ final class LanguagePages {
         .map(link -> new Frame.NavLink(link.label(), link.url(), url.equals(link.url())
             || (!link.url().equals(routes.home(language)) && url.startsWith(link.url()))))
         .toList();
-    Frame frame = new Frame(language, title, description, view, alternates, navigation, absolute(url),
-        routes.assets(), local.strings(), config);
+    String defaultUrl = urlIn.apply(edition.defaultLanguage());
+    boolean translatedHere = translatedIn.test(language);
+    String canonical = translatedHere || !translatedIn.test(edition.defaultLanguage()) ? absolute(url)
+        : absolute(defaultUrl);
+    String xDefault = translatedIn.test(edition.defaultLanguage()) ? absolute(defaultUrl) : null;
+    Frame frame = new Frame(language, title, description, view, alternates, navigation, canonical, xDefault,
+        false, routes.assets(), local.strings(), config);
     pages.add(new PageSpec(url + "index.html", template + ".ftlh", frame, content));
   }
 

@@ -20,6 +20,7 @@ public final class SiteAssembler {
 
   public static SiteModel assemble(Site site, List<StaticFile> staticFiles, Problems problems) {
     List<PageSpec> pages = new ArrayList<>();
+    List<SiteModel.JsonFile> json = new ArrayList<>();
     List<EditionView> index = new ArrayList<>();
     String rootLanguage = site.config().language();
     Map<String, String> rootStrings = site.messages().of(rootLanguage);
@@ -34,9 +35,15 @@ public final class SiteAssembler {
       Localizer local = new Localizer(edition, pickerLanguage, site.messages().of(pickerLanguage));
       EditionView view = view(edition, local, routes);
       pages.add(new PageSpec(routes.picker() + "index.html", "languages.ftlh",
-          new Frame(pickerLanguage, view.name().value(), null, view, List.of(), List.of(), null, routes.assets(),
-              local.strings(), site.config()),
+          new Frame(pickerLanguage, view.name().value(), null, view, List.of(), List.of(),
+              routes.absolute(routes.picker()), null, false, routes.assets(), local.strings(), site.config()),
           new Contents.LanguagePicker(view.languages())));
+      Contents.TranslationStatus status = TranslationStatusPage.of(edition);
+      pages.add(new PageSpec(edition.id() + "/translation-status/index.html", "translation-status.ftlh",
+          new Frame(pickerLanguage, local.strings().get("translation_status") + " – " + view.name().value(), null,
+              view, List.of(), List.of(), null, null, true, routes.assets(), local.strings(), site.config()),
+          status));
+      json.add(new SiteModel.JsonFile(edition.id() + "/translation-status.json", status));
       index.add(rootLanguage.equals(pickerLanguage) ? view
           : view(edition, new Localizer(edition, rootLanguage, rootStrings), routes));
     }
@@ -44,11 +51,12 @@ public final class SiteAssembler {
     pages.add(new PageSpec("index.html", "editions.ftlh",
         new Frame(rootLanguage, title.in(List.of(rootLanguage, Localized.ANY)) == null
             ? title.texts().values().iterator().next() : title.in(List.of(rootLanguage, Localized.ANY)),
-            null, null, List.of(), List.of(), site.config().baseUrl(), "assets/", rootStrings, site.config()),
+            null, null, List.of(), List.of(), site.config().baseUrl(), null, false, "assets/", rootStrings,
+            site.config()),
         new Contents.Editions(List.copyOf(index))));
     List<FileCopy> copies = copies(site, staticFiles);
     reportCollisions(pages, copies, problems);
-    return new SiteModel(List.copyOf(pages), copies);
+    return new SiteModel(List.copyOf(pages), List.copyOf(json), copies);
   }
 
   static EditionView view(Edition edition, Localizer local, Routes routes) {

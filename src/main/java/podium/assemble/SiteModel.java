@@ -2,5 +2,12 @@ package podium.assemble;
 
 import java.util.List;
 
-/** Every page to render and every file to copy, in a stable order. */
-public record SiteModel(List<PageSpec> pages, List<FileCopy> copies) {}
+/**
+ * Every page to render, every data file to serialize as JSON (typed records), and every file to copy,
+ * in a stable order.
+ */
+public record SiteModel(List<PageSpec> pages, List<JsonFile> json, List<FileCopy> copies) {
+
+  /** A JSON file: its path relative to the output folder and the record it serializes. */
+  public record JsonFile(String path, Object content) {}
+}

@@ -1,10 +1,15 @@
 package podium.build;
 
 import java.util.List;
+import podium.model.TranslationTally;
 
 /** What a build wrote: one line per edition, the total number of files, and the wall time. */
 public record BuildReport(List<EditionSummary> editions, int files, long millis) {
 
-  /** An edition's languages and the number of pages written for it. */
-  public record EditionSummary(String id, List<String> languages, int pages) {}
+  /**
+   * An edition's languages, the number of pages written for it, its translation tallies per language and
+   * the translations that are outdated (their files).
+   */
+  public record EditionSummary(String id, List<String> languages, int pages, List<TranslationTally> translations,
+      List<String> outdated) {}
 }

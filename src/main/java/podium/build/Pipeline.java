@@ -1,9 +1,10 @@
 package podium.build;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
-import podium.assemble.FileCopy;
-import podium.assemble.PageSpec;
+import java.util.Map;
+import java.util.stream.Collectors;
 import podium.assemble.SiteAssembler;
 import podium.assemble.SiteModel;
 import podium.diagnostic.InvalidInputException;
@@ -12,6 +13,9 @@ import podium.load.LoadedProject;
 import podium.load.ProjectLoader;
 import podium.model.Edition;
 import podium.model.Site;
+import podium.model.TranslationRow;
+import podium.model.TranslationState;
+import podium.model.TranslationTally;
 import podium.render.PageRenderer;
 import podium.render.RenderedFile;
 import podium.validate.Validator;
@@ -51,12 +55,28 @@ public final class Pipeline {
     String prefix = options.edition() == null ? null : options.edition() + "/";
     int files = SiteWriter.replace(prefix == null ? options.output() : options.output().resolve(options.edition()),
         pages, model.copies(), prefix);
+    Map<String, Long> pagesPerEdition = model.pages().stream()
+        .collect(Collectors.groupingBy(page -> page.path().substring(0, page.path().indexOf('/') + 1),
+            Collectors.counting()));
     List<BuildReport.EditionSummary> editions = site.editions().stream()
         .filter(edition -> prefix == null || edition.id().equals(options.edition()))
         .map(edition -> new BuildReport.EditionSummary(edition.id(), edition.languages(),
-            (int) pages.stream().filter(page -> page.path().startsWith(edition.id() + "/")).count()))
+            pagesPerEdition.getOrDefault(edition.id() + "/", 0L).intValue(), TranslationTally.of(edition),
+            outdated(edition)))
         .toList();
     return new BuildReport(editions, files, (System.nanoTime() - started) / 1_000_000);
+  }
+
+  private static List<String> outdated(Edition edition) {
+    List<String> files = new ArrayList<>();
+    for (TranslationRow row : edition.translations()) {
+      row.states().forEach((language, state) -> {
+        if (state == TranslationState.OUTDATED) {
+          files.add(row.sourcePath().replaceFirst("/" + row.sourceLanguage() + "/", "/" + language + "/"));
+        }
+      });
+    }
+    return files;
   }
 
   /** The part of the site model that belongs to one edition, or all of it. */
@@ -66,7 +86,7 @@ public final class Pipeline {
     }
     String prefix = edition + "/";
     return new SiteModel(model.pages().stream().filter(page -> page.path().startsWith(prefix)).toList(),
-        model.copies().stream().filter(copy -> copy.target().startsWith(prefix)).toList());
+        model.json().stream().filter(file -> file.path().startsWith(prefix)).toList(), model.copies().stream().filter(copy -> copy.target().startsWith(prefix)).toList());
   }
 
   private static void failOn(Problems problems) throws InvalidInputException {

@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 import podium.build.BuildOptions;
 import podium.build.BuildReport;
 import podium.build.Pipeline;
+import podium.model.TranslationTally;
 
 /** {@code podium build}: the whole site, or one edition, into the output folder. */
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -34,8 +35,11 @@ final class BuildCommand implements Callable<Integer> {
       BuildReport report = Pipeline.build(new BuildOptions(common.project, target, common.edition, common.drafts, common.strict));
       if (!common.quiet) {
         for (BuildReport.EditionSummary edition : report.editions()) {
-          out.printf(Locale.ROOT, "%-20s %-12s %6d pages%n", edition.id(), String.join(" ", edition.languages()),
-              edition.pages());
+          out.printf(Locale.ROOT, "%-18s %5d pages   translations: %s%n", edition.id(), edition.pages(),
+              String.join(" · ", edition.translations().stream().map(BuildCommand::tally).toList()));
+          for (String file : edition.outdated()) {
+            out.println("  outdated translation: " + file);
+          }
         }
         out.printf(Locale.ROOT, "built %d edition(s), %d files in %.2f s into %s%n", report.editions().size(),
             report.files(), report.millis() / 1000.0, target);
@@ -43,5 +47,11 @@ final class BuildCommand implements Callable<Integer> {
       out.flush();
       return Main.OK;
     });
+  }
+
+  private static String tally(TranslationTally tally) {
+    String text = tally.language() + " " + tally.ok() + " ok";
+    text += tally.missing() > 0 ? ", " + tally.missing() + " missing" : "";
+    return text + (tally.outdated() > 0 ? ", " + tally.outdated() + " outdated" : "");
   }
 }

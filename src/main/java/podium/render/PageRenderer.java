@@ -38,8 +38,13 @@ public final class PageRenderer {
     this.templates = new Templates(templateFolder);
   }
 
+  /** Every page of the site, the files derived from the page list (sitemaps, robots.txt), the JSON files. */
   public List<RenderedFile> render(SiteModel site, Problems problems) {
-    return site.pages().parallelStream().map(page -> render(page, problems)).filter(Objects::nonNull).toList();
+    List<RenderedFile> files = new java.util.ArrayList<>(
+        site.pages().parallelStream().map(page -> render(page, problems)).filter(Objects::nonNull).toList());
+    files.addAll(Sitemaps.render(site));
+    files.addAll(JsonFiles.render(site));
+    return files;
   }
 
   RenderedFile render(PageSpec page, Problems problems) {

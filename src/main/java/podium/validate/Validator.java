@@ -29,6 +29,7 @@ public final class Validator {
 
   public static Site validate(LoadedProject project, Rules rules, Problems problems) {
     Messages messages = MessagesValidator.check(project.messages(), problems);
+    SiteConfig config = siteConfig(project, problems);
     Map<String, List<MarkdownSource>> markdownByEdition = project.markdown().stream()
         .collect(Collectors.groupingBy(MarkdownSource::edition));
     Set<String> editionIds = project.editions().stream().map(EditionSource::id).collect(Collectors.toSet());
@@ -52,13 +53,14 @@ public final class Validator {
           markdownByEdition.getOrDefault(source.id(), List.of()), rules, problems);
       List<TranslationRow> translations = TranslationAudit.audit(basics, pages.translations(), sessions,
           rules.strict(), problems);
-      editions.add(edition(basics, sessions, speakers, pages, translations));
+      String baseUrl = BaseUrls.ofEdition(source.edition(), basics.baseUrl(), config.baseUrl(), basics.id(), problems);
+      editions.add(edition(basics, baseUrl, sessions, speakers, pages, translations));
     }
     editions.sort(Comparator.comparing(Edition::start).reversed().thenComparing(Edition::id));
-    return new Site(siteConfig(project), List.copyOf(editions), messages);
+    return new Site(config, List.copyOf(editions), messages);
   }
 
-  private static Edition edition(EditionBasics basics, List<Session> sessions, Map<String, Speaker> speakers,
+  private static Edition edition(EditionBasics basics, String baseUrl, List<Session> sessions, Map<String, Speaker> speakers,
       PageValidator.Result pages, List<TranslationRow> translations) {
     List<Session> described = sessions.stream()
         .map(s -> new Session(s.id(), s.title(), s.start(), s.end(), s.room(), s.track(), s.type(), s.speakers(),
@@ -66,7 +68,7 @@ public final class Validator {
         .sorted(Comparator.comparing(Session::start).thenComparing(s -> s.room().id()).thenComparing(Session::id))
         .toList();
     return new Edition(basics.id(), basics.name(), basics.tagline(), basics.start(), basics.end(), basics.timezone(),
-        basics.online(), basics.venue(), basics.languages(), basics.defaultLanguage(), basics.baseUrl(),
+        basics.online(), basics.venue(), basics.languages(), basics.defaultLanguage(), baseUrl,
         basics.organiser(), List.copyOf(basics.rooms().values()), List.copyOf(basics.tracks().values()),
         List.copyOf(basics.types().values()), basics.days(), described, List.copyOf(speakers.values()),
         pages.pages(), translations);
@@ -93,10 +95,11 @@ public final class Validator {
     return closest != null ? "did you mean '" + closest + "'?" : "create data/" + edition + "/edition.yaml";
   }
 
-  private static SiteConfig siteConfig(LoadedProject project) {
+  private static SiteConfig siteConfig(LoadedProject project, Problems problems) {
     SiteDoc doc = project.site() == null ? null : project.site().value();
     Localized title = doc == null || doc.title() == null ? Localized.everywhere("Congresses") : doc.title();
     String language = doc == null || doc.language() == null ? "en" : doc.language();
-    return new SiteConfig(title, language, doc == null ? null : doc.baseUrl());
+    String baseUrl = doc == null ? null : BaseUrls.check(project.site(), "/base_url", doc.baseUrl(), problems);
+    return new SiteConfig(title, language, baseUrl);
   }
 }
