@@ -12,7 +12,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** An offline link check over a built site: every relative link and fragment must resolve to a file. */
+/**
+ * An offline link check over a built site: every relative link and fragment must resolve to a file. Only
+ * 404 pages may use root-absolute links (they are served at any depth); those resolve against the site root.
+ */
 final class SiteLinks {
   private SiteLinks() {}
 
@@ -52,12 +55,15 @@ final class SiteLinks {
   }
 
   private static String check(Path site, Path page, Document document, String href) {
-    if (href.startsWith("/")) {
+    boolean servedAtAnyDepth = page.getFileName().toString().equals("404.html");
+    if (href.startsWith("/") && !servedAtAnyDepth) {
       return "root-absolute link";
     }
     URI uri = URI.create(href);
     String path = uri.getPath();
-    Path target = path == null || path.isEmpty() ? page : page.getParent().resolve(path).normalize();
+    Path target = path == null || path.isEmpty() ? page
+        : href.startsWith("/") ? site.resolve(path.substring(1)).normalize()
+        : page.getParent().resolve(path).normalize();
     if (!target.startsWith(site)) {
       return "leaves the site";
     }

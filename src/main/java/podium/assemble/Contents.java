@@ -49,6 +49,9 @@ public final class Contents {
   public record TranslationLine(String item, String kind, String source, String sourceHash,
       java.util.Map<String, String> states) {}
 
+  /** A 404 page: where readers can go from here. */
+  public record NotFound(List<EditionView> editions) {}
+
   /** The site's root: every edition. */
   public record Editions(List<EditionView> editions) {}
 }

@@ -25,38 +25,28 @@ public final class SiteAssembler {
     String rootLanguage = site.config().language();
     Map<String, String> rootStrings = site.messages().of(rootLanguage);
     for (Edition edition : site.editions()) {
-      Routes routes = new Routes(edition, site.messages());
-      for (String language : edition.languages()) {
-        Localizer local = new Localizer(edition, language, site.messages().of(language));
-        EditionView view = view(edition, local, routes);
-        pages.addAll(new LanguagePages(edition, language, local, routes, site.config(), view).assemble());
-      }
-      String pickerLanguage = edition.defaultLanguage();
-      Localizer local = new Localizer(edition, pickerLanguage, site.messages().of(pickerLanguage));
-      EditionView view = view(edition, local, routes);
-      pages.add(new PageSpec(routes.picker() + "index.html", "languages.ftlh",
-          new Frame(pickerLanguage, view.name().value(), null, view, List.of(), List.of(),
-              routes.absolute(routes.picker()), null, false, routes.assets(), local.strings(), site.config()),
-          new Contents.LanguagePicker(view.languages())));
-      Contents.TranslationStatus status = TranslationStatusPage.of(edition);
-      pages.add(new PageSpec(edition.id() + "/translation-status/index.html", "translation-status.ftlh",
-          new Frame(pickerLanguage, local.strings().get("translation_status") + " – " + view.name().value(), null,
-              view, List.of(), List.of(), null, null, true, routes.assets(), local.strings(), site.config()),
-          status));
-      json.add(new SiteModel.JsonFile(edition.id() + "/translation-status.json", status));
-      index.add(rootLanguage.equals(pickerLanguage) ? view
-          : view(edition, new Localizer(edition, rootLanguage, rootStrings), routes));
+      EditionPages editionPages = new EditionPages(edition, site);
+      pages.addAll(editionPages.pages);
+      json.addAll(editionPages.json);
+      index.add(view(edition, new Localizer(edition, rootLanguage, rootStrings), editionPages.routes));
     }
     Localized title = site.config().title();
-    pages.add(new PageSpec("index.html", "editions.ftlh",
-        new Frame(rootLanguage, title.in(List.of(rootLanguage, Localized.ANY)) == null
-            ? title.texts().values().iterator().next() : title.in(List.of(rootLanguage, Localized.ANY)),
-            null, null, List.of(), List.of(), site.config().baseUrl(), null, false, "assets/", rootStrings,
-            site.config()),
+    String rootTitle = title.in(List.of(rootLanguage, Localized.ANY)) == null
+        ? title.texts().values().iterator().next() : title.in(List.of(rootLanguage, Localized.ANY));
+    pages.add(new PageSpec("index.html", "editions.ftlh", rootFrame(site, rootTitle, site.config().baseUrl(), false),
         new Contents.Editions(List.copyOf(index))));
+    pages.add(new PageSpec("404.html", "404.ftlh",
+        rootFrame(site, rootStrings.get("not_found") + " – " + rootTitle, null, true),
+        new Contents.NotFound(List.copyOf(index)), new PageSpec.RootedLinks("", BasePaths.ofSite(site.config()))));
     List<FileCopy> copies = copies(site, staticFiles);
     reportCollisions(pages, copies, problems);
-    return new SiteModel(List.copyOf(pages), List.copyOf(json), copies);
+    return new SiteModel(List.copyOf(pages), List.copyOf(json), HostingFiles.of(site), copies);
+  }
+
+  private static Frame rootFrame(Site site, String title, String canonical, boolean noindex) {
+    String language = site.config().language();
+    return new Frame(language, title, null, null, List.of(), List.of(), canonical, null, noindex, "assets/",
+        site.messages().of(language), site.config());
   }
 
   static EditionView view(Edition edition, Localizer local, Routes routes) {

@@ -3,11 +3,14 @@ package podium.assemble;
 import java.util.List;
 
 /**
- * Every page to render, every data file to serialize as JSON (typed records), and every file to copy,
- * in a stable order.
+ * Every page to render, every data file to serialize as JSON (typed records), every small text file
+ * (hosting configuration), and every file to copy, in a stable order.
  */
-public record SiteModel(List<PageSpec> pages, List<JsonFile> json, List<FileCopy> copies) {
+public record SiteModel(List<PageSpec> pages, List<JsonFile> json, List<TextFile> texts, List<FileCopy> copies) {
 
   /** A JSON file: its path relative to the output folder and the record it serializes. */
   public record JsonFile(String path, Object content) {}
+
+  /** A text file written as it is, such as {@code _headers}. */
+  public record TextFile(String path, String content) {}
 }

@@ -54,7 +54,7 @@ public final class Pipeline {
     failOn(problems);
     String prefix = options.edition() == null ? null : options.edition() + "/";
     int files = SiteWriter.replace(prefix == null ? options.output() : options.output().resolve(options.edition()),
-        pages, model.copies(), prefix);
+        pages, model.copies(), prefix, options.precompress());
     Map<String, Long> pagesPerEdition = model.pages().stream()
         .collect(Collectors.groupingBy(page -> page.path().substring(0, page.path().indexOf('/') + 1),
             Collectors.counting()));
@@ -86,7 +86,7 @@ public final class Pipeline {
     }
     String prefix = edition + "/";
     return new SiteModel(model.pages().stream().filter(page -> page.path().startsWith(prefix)).toList(),
-        model.json().stream().filter(file -> file.path().startsWith(prefix)).toList(), model.copies().stream().filter(copy -> copy.target().startsWith(prefix)).toList());
+        model.json().stream().filter(file -> file.path().startsWith(prefix)).toList(), List.of(), model.copies().stream().filter(copy -> copy.target().startsWith(prefix)).toList());
   }
 
   private static void failOn(Problems problems) throws InvalidInputException {

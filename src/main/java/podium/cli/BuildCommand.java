@@ -23,6 +23,10 @@ final class BuildCommand implements Callable<Integer> {
       description = "The output folder. Default: target/site inside the project.")
   Path output;
 
+  @Option(names = "--no-compress", negatable = false,
+      description = "Skip the precompressed .gz and .br copies (faster; for previews and benchmarks).")
+  boolean noCompress;
+
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -32,7 +36,8 @@ final class BuildCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     Path target = output != null ? output : common.project.resolve("target").resolve("site");
     return Outcome.of(err, common.verbose, () -> {
-      BuildReport report = Pipeline.build(new BuildOptions(common.project, target, common.edition, common.drafts, common.strict));
+      BuildReport report = Pipeline.build(new BuildOptions(common.project, target, common.edition, common.drafts,
+          common.strict, !noCompress));
       if (!common.quiet) {
         for (BuildReport.EditionSummary edition : report.editions()) {
           out.printf(Locale.ROOT, "%-18s %5d pages   translations: %s%n", edition.id(), edition.pages(),

@@ -44,6 +44,7 @@ public final class PageRenderer {
         site.pages().parallelStream().map(page -> render(page, problems)).filter(Objects::nonNull).toList());
     files.addAll(Sitemaps.render(site));
     files.addAll(JsonFiles.render(site));
+    site.texts().forEach(text -> files.add(new RenderedFile(text.path(), text.content().getBytes(StandardCharsets.UTF_8))));
     return files;
   }
 
@@ -54,8 +55,7 @@ public final class PageRenderer {
     model.put("data", page.frame().edition());
     model.put("config", page.frame().config());
     model.put("t", page.frame().t());
-    model.put("href", (TemplateMethodModelEx) arguments ->
-        RelativeUrls.between(page.directory(), String.valueOf(DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0)))));
+    model.put("href", (TemplateMethodModelEx) arguments -> link(page, arguments));
     model.put("markdown", (TemplateMethodModelEx) arguments -> markdownHtml(arguments));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
     try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
@@ -78,6 +78,11 @@ public final class PageRenderer {
       return null;
     }
     return new RenderedFile(page.path(), bytes.toByteArray());
+  }
+
+  private static String link(PageSpec page, List<?> arguments) throws TemplateModelException {
+    String url = String.valueOf(DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0)));
+    return page.rootedLinks() != null ? page.rootedLinks().apply(url) : RelativeUrls.between(page.directory(), url);
   }
 
   private Object markdownHtml(List<?> arguments) throws TemplateModelException {

@@ -20,16 +20,27 @@ public final class SiteWriter {
   private SiteWriter() {}
 
   /**
-   * Replaces {@code target} with exactly the given files. Returns the number of files written.
+   * Replaces {@code target} with exactly the given files (and their precompressed copies when asked).
+   * Returns the number of files given.
    */
-  public static int replace(Path target, List<RenderedFile> pages, List<FileCopy> copies, String prefix)
-      throws IOException {
+  public static int replace(Path target, List<RenderedFile> pages, List<FileCopy> copies, String prefix,
+      boolean precompress) throws IOException {
     Path parent = target.toAbsolutePath().getParent();
     Files.createDirectories(parent);
     Path fresh = Files.createDirectory(sibling(target, "new"));
+    Precompressor compressor = precompress ? new Precompressor() : null;
     try {
-      pages.parallelStream().forEach(page -> write(fresh, strip(page.path(), prefix), page.bytes()));
-      copies.parallelStream().forEach(copy -> copy(copy.source(), fresh.resolve(strip(copy.target(), prefix))));
+      pages.parallelStream().forEach(page -> {
+        Path file = write(fresh, strip(page.path(), prefix), page.bytes());
+        compress(compressor, file, page.bytes());
+      });
+      copies.parallelStream().forEach(copy -> {
+        Path file = fresh.resolve(strip(copy.target(), prefix));
+        copy(copy.source(), file);
+        if (compressor != null) {
+          compress(compressor, file, read(file));
+        }
+      });
     } catch (UncheckedIOException e) {
       deleteTree(fresh);
       throw e.getCause();
@@ -38,15 +49,65 @@ public final class SiteWriter {
     return pages.size() + copies.size();
   }
 
+  /**
+   * Replaces the folder {@code target} with a copy of {@code built}: files that are no longer built disappear,
+   * and the folder is never seen half-copied. Modification times are kept, for precompressed files' sake.
+   */
+  public static int publish(Path built, Path target) throws IOException {
+    Path parent = target.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    Path fresh = Files.createDirectory(sibling(target, "new"));
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(built)) {
+      files = walk.filter(Files::isRegularFile).toList();
+    }
+    try {
+      files.parallelStream().forEach(file -> {
+        Path copy = fresh.resolve(built.relativize(file).toString());
+        try {
+          Files.createDirectories(copy.getParent());
+          Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      deleteTree(fresh);
+      throw e.getCause();
+    }
+    swap(fresh, target);
+    return files.size();
+  }
+
   private static String strip(String path, String prefix) {
     return prefix == null ? path : path.substring(prefix.length());
   }
 
-  private static void write(Path root, String relative, byte[] bytes) {
+  private static Path write(Path root, String relative, byte[] bytes) {
     try {
       Path file = root.resolve(relative);
       Files.createDirectories(file.getParent());
       Files.write(file, bytes);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void compress(Precompressor compressor, Path file, byte[] bytes) {
+    if (compressor == null) {
+      return;
+    }
+    try {
+      compressor.compress(file, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] read(Path file) {
+    try {
+      return Files.readAllBytes(file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

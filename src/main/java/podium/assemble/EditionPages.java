@@ -1,0 +1,46 @@
+package podium.assemble;
+
+import java.util.ArrayList;
+import java.util.List;
+import podium.model.Edition;
+import podium.model.Site;
+
+/**
+ * The pages of one edition: every language's pages, plus the language picker at its root, its 404 page and
+ * the editors' translation status (page and JSON).
+ */
+final class EditionPages {
+  final List<PageSpec> pages = new ArrayList<>();
+  final List<SiteModel.JsonFile> json = new ArrayList<>();
+  final Routes routes;
+
+  EditionPages(Edition edition, Site site) {
+    routes = new Routes(edition, site.messages());
+    for (String language : edition.languages()) {
+      Localizer local = new Localizer(edition, language, site.messages().of(language));
+      pages.addAll(new LanguagePages(edition, language, local, routes, site.config(),
+          SiteAssembler.view(edition, local, routes)).assemble());
+    }
+    String language = edition.defaultLanguage();
+    Localizer local = new Localizer(edition, language, site.messages().of(language));
+    EditionView view = SiteAssembler.view(edition, local, routes);
+    String name = view.name().value();
+    pages.add(new PageSpec(routes.picker() + "index.html", "languages.ftlh",
+        frame(site, view, local, name, routes.absolute(routes.picker()), false),
+        new Contents.LanguagePicker(view.languages())));
+    pages.add(new PageSpec(routes.picker() + "404.html", "404.ftlh",
+        frame(site, view, local, local.strings().get("not_found") + " – " + name, null, true),
+        new Contents.NotFound(List.of(view)),
+        new PageSpec.RootedLinks(routes.picker(), BasePaths.ofEdition(edition, site.config()))));
+    Contents.TranslationStatus status = TranslationStatusPage.of(edition);
+    pages.add(new PageSpec(routes.picker() + "translation-status/index.html", "translation-status.ftlh",
+        frame(site, view, local, local.strings().get("translation_status") + " – " + name, null, true), status));
+    json.add(new SiteModel.JsonFile(routes.picker() + "translation-status.json", status));
+  }
+
+  private Frame frame(Site site, EditionView view, Localizer local, String title, String canonical,
+      boolean noindex) {
+    return new Frame(local.language(), title, null, view, List.of(), List.of(), canonical, null, noindex,
+        routes.assets(), local.strings(), site.config());
+  }
+}

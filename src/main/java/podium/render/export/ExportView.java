@@ -1,0 +1,155 @@
+package podium.render.export;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import podium.assemble.Routes;
+import podium.model.Edition;
+import podium.model.Localized;
+import podium.model.Markdown;
+import podium.model.Room;
+import podium.model.Session;
+import podium.model.Site;
+import podium.model.Speaker;
+
+/**
+ * One edition seen in one language, as every export reads it: texts in that language falling back to the
+ * edition's default language (as the HTML pages do), sessions in programme order (start, room, id), room
+ * names made unique, and paths. Every text is cleaned of characters that XML 1.0 and iCalendar forbid.
+ */
+final class ExportView {
+  static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
+
+  final Edition edition;
+  final String language;
+  final Routes routes;
+  final StableIds ids;
+  final List<Session> sessions;
+  private final List<String> preference;
+  private final Map<String, String> strings;
+  private final Map<String, String> roomNames = new HashMap<>();
+
+  ExportView(Site site, Edition edition, StableIds ids, String language) {
+    this.edition = edition;
+    this.language = language;
+    this.ids = ids;
+    this.routes = new Routes(edition, site.messages());
+    this.strings = site.messages().of(language);
+    this.preference = edition.fallbackFor(language);
+    Map<String, Integer> roomOrder = new HashMap<>();
+    edition.rooms().forEach(room -> roomOrder.put(room.id(), roomOrder.size()));
+    this.sessions = edition.sessions().stream()
+        .sorted(Comparator.comparing(Session::start).thenComparing(s -> roomOrder.get(s.room().id()))
+            .thenComparing(Session::id))
+        .toList();
+    Map<String, Integer> uses = new LinkedHashMap<>();
+    edition.rooms().forEach(room -> uses.merge(text(room.name()), 1, Integer::sum));
+    for (Room room : edition.rooms()) {
+      String name = text(room.name());
+      roomNames.put(room.id(), uses.get(name) > 1 ? name + " (" + room.id() + ")" : name);
+    }
+  }
+
+  /** The text in this language, else in the default language, else in any; null when there is none. */
+  String text(Localized localized) {
+    String language = languageOf(localized);
+    return language == null ? null : clean(localized.texts().get(language));
+  }
+
+  /** The key under which {@link #text} finds its text ({@link Localized#ANY} for a text written once). */
+  String languageOf(Localized localized) {
+    if (localized == null || localized.isEmpty()) {
+      return null;
+    }
+    for (String candidate : preference) {
+      if (localized.texts().containsKey(candidate)) {
+        return candidate;
+      }
+      if (localized.texts().containsKey(Localized.ANY)) {
+        return Localized.ANY;
+      }
+    }
+    return localized.texts().keySet().iterator().next();
+  }
+
+  /** The session's long description (its Markdown source) in this language or the default one, or null. */
+  String description(Session session) {
+    for (String candidate : preference) {
+      Markdown markdown = session.descriptions().get(candidate);
+      if (markdown != null) {
+        return clean(markdown.text());
+      }
+    }
+    return null;
+  }
+
+  /** An interface string of this language, e.g. {@code room}; the key itself when it is missing. */
+  String label(String key) {
+    return clean(strings.getOrDefault(key, key));
+  }
+
+  String roomName(Room room) {
+    return roomNames.get(room.id());
+  }
+
+  String name(Speaker speaker) {
+    return clean(speaker.name());
+  }
+
+  List<Session> on(LocalDate date) {
+    return sessions.stream().filter(session -> session.start().toLocalDate().equals(date)).toList();
+  }
+
+  List<Session> of(Speaker speaker) {
+    List<Session> theirs = new ArrayList<>();
+    for (Session session : sessions) {
+      if (session.speakers().stream().anyMatch(s -> s.id().equals(speaker.id()))) {
+        theirs.add(session);
+      }
+    }
+    return theirs;
+  }
+
+  /** A path from the output root, made relative to this language's home ({@code ecc-2024/en/}). */
+  String local(String path) {
+    return path.substring(routes.home(language).length());
+  }
+
+  /** The absolute URL of a path from the output root, or null when the edition has no base URL. */
+  String absolute(String path) {
+    return routes.absolute(path);
+  }
+
+  static String iso(ZonedDateTime at) {
+    return DATE_TIME.format(at);
+  }
+
+  /**
+   * Drops what neither XML 1.0 nor iCalendar text may hold (control characters other than tab and line feed,
+   * unpaired surrogates, U+FFFE/U+FFFF), turns CR LF and lone CR into LF and trims; null stays null.
+   */
+  static String clean(String text) {
+    if (text == null) {
+      return null;
+    }
+    String lines = text.replace("\r\n", "\n").replace('\r', '\n');
+    StringBuilder clean = new StringBuilder(lines.length());
+    for (int i = 0; i < lines.length(); ) {
+      int c = lines.codePointAt(i);
+      boolean allowed = c == '\t' || c == '\n' || (c >= 0x20 && c < 0x7f) || (c > 0x9f && c <= 0xd7ff)
+          || (c >= 0xe000 && c <= 0xfffd) || c >= 0x10000;
+      if (allowed) {
+        clean.appendCodePoint(c);
+      }
+      i += Character.charCount(c);
+    }
+    return clean.toString().strip();
+  }
+}

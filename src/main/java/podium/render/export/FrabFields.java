@@ -1,0 +1,134 @@
+package podium.render.export;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import podium.model.Link;
+import podium.model.Session;
+
+/**
+ * The values that schedule.xml and schedule.json share, shaped to what both schemas accept: day bounds,
+ * {@code HH:MM} times and durations, the time slot, acronyms and slugs, and links with absolute URLs.
+ */
+final class FrabFields {
+  private static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9-]*[a-z0-9]");
+  private static final Pattern JSON_TIME_ZONE = Pattern.compile("^([A-Z][a-z]+/[A-Z][a-z]+)|UTC$");
+  private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
+
+  private FrabFields() {}
+
+  /** A link with a title and an absolute URL. */
+  record Ref(String title, String url) {}
+
+  /** A day runs from midnight to 23:59:59, local time (frab's day_change at 00:00). */
+  static ZonedDateTime dayStart(ExportView view, LocalDate date) {
+    return date.atStartOfDay(view.edition.timezone());
+  }
+
+  static ZonedDateTime dayEnd(ExportView view, LocalDate date) {
+    return date.plusDays(1).atStartOfDay(view.edition.timezone()).minusSeconds(1);
+  }
+
+  static String clock(ZonedDateTime at) {
+    return String.format(Locale.ROOT, "%02d:%02d", at.getHour(), at.getMinute());
+  }
+
+  static String duration(Session session) {
+    long minutes = Duration.between(session.start(), session.end()).toMinutes();
+    return String.format(Locale.ROOT, "%02d:%02d", minutes / 60, minutes % 60);
+  }
+
+  /** The largest slot (at most an hour) that every start time and duration is a multiple of. */
+  static String timeslot(List<Session> sessions) {
+    int slot = 60;
+    for (Session session : sessions) {
+      slot = gcd(slot, session.start().getMinute());
+      slot = gcd(slot, (int) Duration.between(session.start(), session.end()).toMinutes());
+    }
+    return slot == 60 ? "01:00" : String.format(Locale.ROOT, "00:%02d", slot);
+  }
+
+  private static int gcd(int a, int b) {
+    return b == 0 ? a : gcd(b, a % b);
+  }
+
+  /** The edition id, which the XSD accepts when it has at least four characters (else padded with '_'). */
+  static String xmlAcronym(String edition) {
+    return pad(edition);
+  }
+
+  /** schedule.json's pattern allows '-' only in a {@code -2024-name} suffix, so '-' becomes '_'. */
+  static String jsonAcronym(String edition) {
+    return pad(edition.replace('-', '_'));
+  }
+
+  private static String pad(String acronym) {
+    return acronym.length() >= 4 ? acronym : (acronym + "____").substring(0, 4);
+  }
+
+  /** A track or room id as a slug, when it fits both schemas' slug patterns; else null. */
+  static String slug(String id) {
+    return SLUG.matcher(id).matches() ? id : null;
+  }
+
+  /** The event slug of schedule.json: acronym and session id, ending on a letter or digit. */
+  static String eventSlug(ExportView view, Session session) {
+    return (jsonAcronym(view.edition.id()) + "-" + session.id()).replaceAll("[-_]+$", "");
+  }
+
+  /** schedule.json restricts time_zone_name to a pattern; zones outside it are left out there. */
+  static String jsonTimeZone(ExportView view) {
+    String zone = view.edition.timezone().getId();
+    return JSON_TIME_ZONE.matcher(zone).find() ? zone : null;
+  }
+
+  /** The spoken languages, comma-separated ({@code en} or {@code en, fr}). */
+  static String spoken(Session session) {
+    return String.join(", ", session.heldIn());
+  }
+
+  static String type(ExportView view, Session session) {
+    return session.type() == null ? "" : view.text(session.type().name());
+  }
+
+  static String track(ExportView view, Session session) {
+    return session.track() == null ? null : view.text(session.track().name());
+  }
+
+  static String sessionUrl(ExportView view, Session session) {
+    return view.absolute(view.routes.session(view.language, session.id()));
+  }
+
+  /** The session's links with absolute http(s) or mailto URLs; relative ones resolve against its page. */
+  static List<Ref> links(ExportView view, Session session) {
+    List<Ref> refs = new ArrayList<>();
+    String page = sessionUrl(view, session);
+    for (Link link : session.links()) {
+      String url = absoluteLink(link.url(), page);
+      if (url != null) {
+        refs.add(new Ref(view.text(link.title()), url));
+      }
+    }
+    return refs;
+  }
+
+  /** {@code url} as an absolute URL with an allowed scheme, or null (unparseable, unsafe, or no base). */
+  static String absoluteLink(String url, String base) {
+    try {
+      URI uri = new URI(url.strip());
+      if (!uri.isAbsolute()) {
+        uri = base == null ? null : new URI(base).resolve(uri);
+      }
+      return uri != null && LINK_SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT)) ? uri.toString() : null;
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

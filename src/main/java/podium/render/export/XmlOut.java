@@ -1,0 +1,81 @@
+package podium.render.export;
+
+import java.io.ByteArrayOutputStream;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * A thin indenting layer over the JDK's {@link XMLStreamWriter}, which escapes every text and attribute.
+ * Attributes are given as name/value pairs; a null value leaves the attribute out, and line breaks in a value
+ * become spaces (as an XML parser would normalize them anyway).
+ */
+final class XmlOut {
+  private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+
+  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+  private final XMLStreamWriter xml;
+  private int depth;
+
+  XmlOut() throws XMLStreamException {
+    synchronized (FACTORY) {
+      xml = FACTORY.createXMLStreamWriter(bytes, "UTF-8");
+    }
+    xml.writeStartDocument("UTF-8", "1.0");
+  }
+
+  /** Opens an element whose children follow. */
+  void open(String name, String... attributes) throws XMLStreamException {
+    indent();
+    xml.writeStartElement(name);
+    attributes(attributes);
+    depth++;
+  }
+
+  void close() throws XMLStreamException {
+    depth--;
+    indent();
+    xml.writeEndElement();
+  }
+
+  /** An element holding only text (empty when {@code text} is null). */
+  void text(String name, String text, String... attributes) throws XMLStreamException {
+    indent();
+    xml.writeStartElement(name);
+    attributes(attributes);
+    xml.writeCharacters(text == null ? "" : text);
+    xml.writeEndElement();
+  }
+
+  /** An element holding text, left out when the text is null. */
+  void optional(String name, String text) throws XMLStreamException {
+    if (text != null) {
+      text(name, text);
+    }
+  }
+
+  void empty(String name, String... attributes) throws XMLStreamException {
+    indent();
+    xml.writeEmptyElement(name);
+    attributes(attributes);
+  }
+
+  byte[] finish() throws XMLStreamException {
+    xml.writeCharacters("\n");
+    xml.writeEndDocument();
+    xml.close();
+    return bytes.toByteArray();
+  }
+
+  private void attributes(String... attributes) throws XMLStreamException {
+    for (int i = 0; i < attributes.length; i += 2) {
+      if (attributes[i + 1] != null) {
+        xml.writeAttribute(attributes[i], attributes[i + 1].replace('\n', ' ').replace('\t', ' '));
+      }
+    }
+  }
+
+  private void indent() throws XMLStreamException {
+    xml.writeCharacters("\n" + "  ".repeat(depth));
+  }
+}

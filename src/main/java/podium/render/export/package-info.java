@@ -1,0 +1,2 @@
+/** Stage 4, render: the programme as open data files (frab schedule XML/JSON, iCalendar, JSON). */
+package podium.render.export;

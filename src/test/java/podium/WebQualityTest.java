@@ -1,0 +1,101 @@
+package podium;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import podium.cli.Main;
+
+/**
+ * The sample site through the reference checkers: the Nu HTML Checker (vnu.jar from the vnu-jar npm package)
+ * over every page and stylesheet, and xmllint over every sitemap. .ci/run installs both; on a developer's
+ * machine without them the checks are skipped, in CI they must run.
+ */
+class WebQualityTest {
+  private static final Path VNU = Path.of("node_modules/vnu-jar/build/dist/vnu.jar");
+
+  @TempDir
+  static Path output;
+
+  @BeforeAll
+  static void buildTheRepository() {
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "build", "--quiet",
+        "--no-compress", "--project", ".", "--output", output.toString());
+    assertThat(code).as(err.toString()).isZero();
+  }
+
+  @Test
+  void everyPageIsValidHtml() throws Exception {
+    requireTool(Files.isRegularFile(VNU), "vnu.jar (npm ci)");
+
+    Result result = run(List.of("java", "-jar", VNU.toString(), "--errors-only", "--skip-non-html",
+        output.toString()));
+
+    assertThat(result.output()).isEmpty();
+    assertThat(result.code()).isZero();
+  }
+
+  @Test
+  void everyStylesheetIsValidCss() throws Exception {
+    requireTool(Files.isRegularFile(VNU), "vnu.jar (npm ci)");
+    List<String> command = new ArrayList<>(List.of("java", "-jar", VNU.toString(), "--errors-only", "--css"));
+    try (Stream<Path> files = Files.walk(output.resolve("assets"))) {
+      files.filter(file -> file.toString().endsWith(".css")).forEach(file -> command.add(file.toString()));
+    }
+
+    Result result = run(command);
+
+    assertThat(result.output()).isEmpty();
+    assertThat(result.code()).isZero();
+  }
+
+  @Test
+  void everySitemapValidatesWithXmllint() throws Exception {
+    requireTool(onPath("xmllint"), "xmllint (apt-get install libxml2-utils)");
+    List<String> command = new ArrayList<>(List.of("xmllint", "--noout", "--nonet", "--schema",
+        "src/test/resources/schemas/sitemap/sitemap-hreflang.xsd"));
+    try (Stream<Path> files = Files.list(output)) {
+      files.map(edition -> edition.resolve("sitemap.xml")).filter(Files::isRegularFile)
+          .forEach(file -> command.add(file.toString()));
+    }
+    assertThat(command).hasSize(10);
+
+    Result result = run(command);
+
+    assertThat(result.code()).as(result.output()).isZero();
+  }
+
+  /** In CI a missing tool is a failure (the run must install it); elsewhere the check is skipped. */
+  private static void requireTool(boolean present, String tool) {
+    if (System.getenv("CI") != null) {
+      assertThat(present).as(tool + " must be installed by .ci/run").isTrue();
+    }
+    assumeThat(present).as(tool + " is not installed").isTrue();
+  }
+
+  private static boolean onPath(String command) {
+    return Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
+        .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
+  }
+
+  private static Result run(List<String> command) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String text = new String(process.getInputStream().readAllBytes());
+    assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    return new Result(process.exitValue(), text.strip());
+  }
+
+  private record Result(int code, String output) {}
+}
