@@ -30,9 +30,10 @@ class PublishingTest {
     Document root = Jsoup.parse(site.file("404.html"));
     Document edition = Jsoup.parse(site.file("demo/404.html"));
 
-    assertThat(root.select("link[rel=stylesheet]").attr("href")).isEqualTo("/congresses/assets/css/site.css");
+    assertThat(root.select("link[rel=stylesheet]").attr("href")).matches("/congresses/assets/css/site\\.\\w+\\.css");
     assertThat(root.select("main a").eachAttr("href")).contains("/congresses/demo/", "/congresses/demo/fr/");
-    assertThat(edition.select("link[rel=stylesheet]").attr("href")).isEqualTo("/congresses/demo/assets/css/site.css");
+    assertThat(edition.select("link[rel=stylesheet]").attr("href"))
+        .matches("/congresses/demo/assets/css/site\\.\\w+\\.css");
     assertThat(edition.select("main a[hreflang=fr]").attr("href")).isEqualTo("/congresses/demo/fr/");
     assertThat(edition.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
   }
@@ -69,7 +70,27 @@ class PublishingTest {
     assertThat(unbrotlied).isEqualTo(original);
     assertThat(Files.getLastModifiedTime(page.resolveSibling("index.html.br")))
         .isEqualTo(Files.getLastModifiedTime(page));
-    assertThat(site.outputFiles()).contains("demo/assets/css/site.css.gz").doesNotContain("_headers.gz");
+    assertThat(site.outputFiles()).anyMatch(path -> path.matches("demo/assets/css/site\\.\\w+\\.css\\.gz"))
+        .doesNotContain("_headers.gz");
+  }
+
+  @Test
+  void assetsArePublishedUnderContentHashedNamesThatPagesLinkTo() {
+    TestSite site = TestSite.write(folder, Minimal.ALL);
+    site.build();
+    String before = Jsoup.parse(site.file("demo/en/index.html")).select("link[rel=stylesheet]").attr("href");
+    site.add("""
+        -- assets/css/site.css --
+        body { color: black; }
+        """);
+    site.build();
+    String after = Jsoup.parse(site.file("demo/en/index.html")).select("link[rel=stylesheet]").attr("href");
+
+    assertThat(before).matches("\\.\\./assets/css/site\\.[0-9a-f]{10}\\.css");
+    assertThat(after).matches("\\.\\./assets/css/site\\.[0-9a-f]{10}\\.css").isNotEqualTo(before);
+    assertThat(site.file("demo/assets/" + after.substring("../assets/".length()))).contains("color: black");
+    assertThat(site.outputFiles()).doesNotContain("demo/assets/css/site.css")
+        .contains("favicon.ico", "demo/favicon.ico");
   }
 
   @Test

@@ -16,6 +16,8 @@ import podium.model.Site;
  * page in every language, plus the shared assets copied into each edition so it can be published alone.
  */
 public final class SiteAssembler {
+  private static final String FAVICON = "favicon.ico";
+
   private SiteAssembler() {}
 
   public static SiteModel assemble(Site site, List<StaticFile> staticFiles, Problems problems) {
@@ -38,9 +40,10 @@ public final class SiteAssembler {
     pages.add(new PageSpec("404.html", "404.ftlh",
         rootFrame(site, rootStrings.get("not_found") + " – " + rootTitle, null, true),
         new Contents.NotFound(List.copyOf(index)), new PageSpec.RootedLinks("", BasePaths.ofSite(site.config()))));
-    List<FileCopy> copies = copies(site, staticFiles);
+    Fingerprints fingerprints = Fingerprints.of(staticFiles);
+    List<FileCopy> copies = copies(site, staticFiles, fingerprints);
     reportCollisions(pages, copies, problems);
-    return new SiteModel(List.copyOf(pages), List.copyOf(json), HostingFiles.of(site), copies);
+    return new SiteModel(List.copyOf(pages), List.copyOf(json), HostingFiles.of(site), copies, fingerprints);
   }
 
   private static Frame rootFrame(Site site, String title, String canonical, boolean noindex) {
@@ -63,16 +66,22 @@ public final class SiteAssembler {
         edition.speakers().isEmpty() ? null : routes.speakers(language), routes.picker(), languages);
   }
 
-  private static List<FileCopy> copies(Site site, List<StaticFile> staticFiles) {
+  private static List<FileCopy> copies(Site site, List<StaticFile> staticFiles, Fingerprints fingerprints) {
     List<FileCopy> copies = new ArrayList<>();
     for (StaticFile file : staticFiles) {
       if (file.edition() != null) {
         copies.add(new FileCopy(file.source(), file.edition() + "/" + file.relative()));
         continue;
       }
-      copies.add(new FileCopy(file.source(), "assets/" + file.relative()));
+      String published = fingerprints.of(file.relative());
+      copies.add(new FileCopy(file.source(), "assets/" + published));
       for (Edition edition : site.editions()) {
-        copies.add(new FileCopy(file.source(), edition.id() + "/assets/" + file.relative()));
+        copies.add(new FileCopy(file.source(), edition.id() + "/assets/" + published));
+      }
+      if (file.relative().equals(FAVICON)) {
+        // Browsers and crawlers ask for /favicon.ico whatever the pages say: serve it at each possible root.
+        copies.add(new FileCopy(file.source(), FAVICON));
+        site.editions().forEach(edition -> copies.add(new FileCopy(file.source(), edition.id() + "/" + FAVICON)));
       }
     }
     return copies;

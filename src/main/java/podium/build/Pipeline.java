@@ -86,7 +86,8 @@ public final class Pipeline {
     }
     String prefix = edition + "/";
     return new SiteModel(model.pages().stream().filter(page -> page.path().startsWith(prefix)).toList(),
-        model.json().stream().filter(file -> file.path().startsWith(prefix)).toList(), List.of(), model.copies().stream().filter(copy -> copy.target().startsWith(prefix)).toList());
+        model.json().stream().filter(file -> file.path().startsWith(prefix)).toList(), List.of(),
+        model.copies().stream().filter(copy -> copy.target().startsWith(prefix)).toList(), model.fingerprints());
   }
 
   private static void failOn(Problems problems) throws InvalidInputException {

@@ -50,6 +50,16 @@ final class ProjectFiles {
     return relative.toString().replace('\\', '/');
   }
 
+  /** The first 10 hex digits of the file's SHA-256: enough to tell versions of an asset apart. */
+  static String digest(Path file) {
+    try {
+      byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(read(file));
+      return java.util.HexFormat.of().formatHex(hash, 0, 5);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
   static byte[] read(Path file) {
     try {
       return Files.readAllBytes(file);

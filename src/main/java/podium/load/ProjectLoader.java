@@ -46,14 +46,15 @@ public final class ProjectLoader {
             "file is not inside an edition folder", "move it to content/<edition>/");
       } else {
         staticFiles.add(new StaticFile(file, relative.getName(0).toString(),
-            ProjectFiles.slashes(relative.subpath(1, relative.getNameCount()))));
+            ProjectFiles.slashes(relative.subpath(1, relative.getNameCount())), null));
       }
     }
     List<MarkdownSource> markdown = markdownFiles.parallelStream()
         .map(file -> markdown(root, file, problems)).filter(m -> m != null).toList();
-    for (Path file : ProjectFiles.filesBelow(root.resolve(ASSETS))) {
-      staticFiles.add(new StaticFile(file, null, ProjectFiles.slashes(root.resolve(ASSETS).relativize(file))));
-    }
+    staticFiles.addAll(ProjectFiles.filesBelow(root.resolve(ASSETS)).parallelStream()
+        .map(file -> new StaticFile(file, null, ProjectFiles.slashes(root.resolve(ASSETS).relativize(file)),
+            ProjectFiles.digest(file)))
+        .toList());
     return new LoadedProject(root, site, editions, markdown, messages(root, problems), staticFiles);
   }
 

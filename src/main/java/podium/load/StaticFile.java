@@ -5,5 +5,6 @@ import java.nio.file.Path;
 /**
  * A file copied to the output unchanged. {@code edition} is null for shared files under {@code assets/};
  * {@code relative} is the path below {@code assets/}, or below {@code content/<edition>/} for page files.
+ * {@code hash} (shared assets only) is a digest of the content, for fingerprinted file names.
  */
-public record StaticFile(Path source, String edition, String relative) {}
+public record StaticFile(Path source, String edition, String relative, String hash) {}

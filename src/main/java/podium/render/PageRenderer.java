@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import podium.assemble.Body;
+import podium.assemble.Fingerprints;
 import podium.assemble.PageSpec;
 import podium.assemble.SiteModel;
 import podium.diagnostic.Position;
@@ -41,21 +42,21 @@ public final class PageRenderer {
   /** Every page of the site, the files derived from the page list (sitemaps, robots.txt), the JSON files. */
   public List<RenderedFile> render(SiteModel site, Problems problems) {
     List<RenderedFile> files = new java.util.ArrayList<>(
-        site.pages().parallelStream().map(page -> render(page, problems)).filter(Objects::nonNull).toList());
+        site.pages().parallelStream().map(page -> render(page, site.fingerprints(), problems)).filter(Objects::nonNull).toList());
     files.addAll(Sitemaps.render(site));
     files.addAll(JsonFiles.render(site));
     site.texts().forEach(text -> files.add(new RenderedFile(text.path(), text.content().getBytes(StandardCharsets.UTF_8))));
     return files;
   }
 
-  RenderedFile render(PageSpec page, Problems problems) {
+  RenderedFile render(PageSpec page, Fingerprints fingerprints, Problems problems) {
     Map<String, Object> model = new HashMap<>();
     model.put("content", page.content());
     model.put("page", page.frame());
     model.put("data", page.frame().edition());
     model.put("config", page.frame().config());
     model.put("t", page.frame().t());
-    model.put("href", (TemplateMethodModelEx) arguments -> link(page, arguments));
+    model.put("href", (TemplateMethodModelEx) arguments -> link(page, fingerprints, arguments));
     model.put("markdown", (TemplateMethodModelEx) arguments -> markdownHtml(arguments));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
     try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
@@ -80,8 +81,14 @@ public final class PageRenderer {
     return new RenderedFile(page.path(), bytes.toByteArray());
   }
 
-  private static String link(PageSpec page, List<?> arguments) throws TemplateModelException {
+  /** A link from this page: relative (or rooted on 404 pages), to the fingerprinted name of an asset. */
+  private static String link(PageSpec page, Fingerprints fingerprints, List<?> arguments)
+      throws TemplateModelException {
     String url = String.valueOf(DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0)));
+    String assets = page.frame().assets();
+    if (assets != null && url.startsWith(assets)) {
+      url = assets + fingerprints.of(url.substring(assets.length()));
+    }
     return page.rootedLinks() != null ? page.rootedLinks().apply(url) : RelativeUrls.between(page.directory(), url);
   }
 
