@@ -67,14 +67,20 @@ final class Localizer {
 
   /** A language's name in this page's language: "allemand" for de on a French page. */
   String languageName(String code) {
-    return Locale.forLanguageTag(code).getDisplayLanguage(locale);
+    return NAMES.computeIfAbsent(code + "\u0000" + language,
+        key -> Locale.forLanguageTag(code).getDisplayLanguage(locale));
   }
 
   /** A language's name in that language itself, as language switchers show it: "Deutsch". */
   static String ownName(String code) {
-    Locale own = Locale.forLanguageTag(code);
-    return capitalized(own.getDisplayLanguage(own), own);
+    return NAMES.computeIfAbsent(code, key -> {
+      Locale own = Locale.forLanguageTag(code);
+      return capitalized(own.getDisplayLanguage(own), own);
+    });
   }
+
+  /** Language names come from the JDK's locale data, whose lookups are slow enough to matter per page. */
+  private static final java.util.Map<String, String> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
   private String capitalized(String text) {
     return capitalized(text, locale);

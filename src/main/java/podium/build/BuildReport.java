@@ -3,8 +3,8 @@ package podium.build;
 import java.util.List;
 import podium.model.TranslationTally;
 
-/** What a build wrote: one line per edition, the total number of files, and the wall time. */
-public record BuildReport(List<EditionSummary> editions, int files, long millis) {
+/** What a build wrote: one line per edition, the total number of files, the wall time and its stages. */
+public record BuildReport(List<EditionSummary> editions, int files, long millis, String stages) {
 
   /**
    * An edition's languages, the number of pages written for it, its translation tallies per language and

@@ -1,32 +1,48 @@
 package podium.build;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import podium.assemble.SiteAssembler;
 import podium.assemble.SiteModel;
 import podium.diagnostic.InvalidInputException;
 import podium.diagnostic.Problems;
+import podium.diagnostic.Progress;
+import podium.load.FileMemo;
 import podium.load.LoadedProject;
 import podium.load.ProjectLoader;
 import podium.model.Edition;
 import podium.model.Site;
-import podium.model.TranslationRow;
-import podium.model.TranslationState;
-import podium.model.TranslationTally;
 import podium.render.PageRenderer;
+import podium.render.RenderMemo;
 import podium.render.RenderedFile;
 import podium.validate.Validator;
 import podium.write.SiteWriter;
 
 /**
  * Runs the stages in order: load → validate → assemble → render → write. Each stage collects problems;
- * the pipeline stops before writing if there are any, so the previous output stays as it was.
+ * the pipeline stops before writing if there are any, so the previous output stays as it was. An incremental
+ * pipeline (the preview server's) keeps what it loaded and rendered, and redoes only what changed.
  */
 public final class Pipeline {
-  private Pipeline() {}
+  private final BuildOptions options;
+  private final ProjectLoader loader;
+  private final RenderMemo renders;
+  private final TemplateStamps templates;
+  private PageRenderer renderer;
+  private final Progress progress;
+
+  private Pipeline(BuildOptions options, boolean incremental, Progress progress) {
+    this.options = options;
+    this.progress = progress;
+    this.loader = new ProjectLoader(incremental ? new FileMemo() : null);
+    this.renders = incremental ? new RenderMemo() : null;
+    this.templates = new TemplateStamps(options.project().resolve(ProjectLoader.TEMPLATES));
+  }
+
+  /** A pipeline that keeps its work between runs, for the preview server. */
+  public static Pipeline incremental(BuildOptions options) {
+    return new Pipeline(options, true, new Progress());
+  }
 
   /** Loads and validates only: the {@code check} command. */
   public static Site check(BuildOptions options) throws InvalidInputException {
@@ -38,45 +54,54 @@ public final class Pipeline {
     return site;
   }
 
+  /** A full build into the output folder: the {@code build} command. */
   public static BuildReport build(BuildOptions options) throws InvalidInputException, IOException {
+    return build(options, new Progress());
+  }
+
+  /** The same, reporting its progress to {@code progress}, which another thread may print. */
+  public static BuildReport build(BuildOptions options, Progress progress) throws InvalidInputException, IOException {
+    long started = System.nanoTime();
+    Rendered site = new Pipeline(options, false, progress).render();
+    String prefix = options.edition() == null ? null : options.edition() + "/";
+    progress.stage(options.precompress() ? "writing and compressing" : "writing", 0);
+    long writing = System.nanoTime();
+    int files = SiteWriter.replace(prefix == null ? options.output() : options.output().resolve(options.edition()),
+        site.files(), site.model().copies(), prefix, options.precompress());
+    long done = System.nanoTime();
+    return Reports.of(site, options.edition(), files, (done - started) / 1_000_000, done - writing);
+  }
+
+  /** Load, validate, assemble and render, in memory. */
+  public Rendered render() throws InvalidInputException, IOException {
     long started = System.nanoTime();
     Problems problems = new Problems();
-    LoadedProject project = new ProjectLoader().load(options.project(), problems);
+    progress.stage("loading", 0);
+    LoadedProject project = loader.load(options.project(), problems);
+    long loaded = System.nanoTime();
     Site site = Validator.validate(project, options.rules(), problems);
+    long validated = System.nanoTime();
     failOn(problems);
     if (options.edition() != null && site.editions().stream().noneMatch(e -> e.id().equals(options.edition()))) {
       throw new IllegalArgumentException("no edition '" + options.edition() + "'; the editions are "
           + String.join(", ", site.editions().stream().map(Edition::id).toList()));
     }
     SiteModel model = only(SiteAssembler.assemble(site, project.staticFiles(), problems), options.edition());
+    long assembled = System.nanoTime();
     failOn(problems);
-    List<RenderedFile> pages = new PageRenderer(project.templates()).render(model, problems);
-    failOn(problems);
-    String prefix = options.edition() == null ? null : options.edition() + "/";
-    int files = SiteWriter.replace(prefix == null ? options.output() : options.output().resolve(options.edition()),
-        pages, model.copies(), prefix, options.precompress());
-    Map<String, Long> pagesPerEdition = model.pages().stream()
-        .collect(Collectors.groupingBy(page -> page.path().substring(0, page.path().indexOf('/') + 1),
-            Collectors.counting()));
-    List<BuildReport.EditionSummary> editions = site.editions().stream()
-        .filter(edition -> prefix == null || edition.id().equals(options.edition()))
-        .map(edition -> new BuildReport.EditionSummary(edition.id(), edition.languages(),
-            pagesPerEdition.getOrDefault(edition.id() + "/", 0L).intValue(), TranslationTally.of(edition),
-            outdated(edition)))
-        .toList();
-    return new BuildReport(editions, files, (System.nanoTime() - started) / 1_000_000);
-  }
-
-  private static List<String> outdated(Edition edition) {
-    List<String> files = new ArrayList<>();
-    for (TranslationRow row : edition.translations()) {
-      row.states().forEach((language, state) -> {
-        if (state == TranslationState.OUTDATED) {
-          files.add(row.sourcePath().replaceFirst("/" + row.sourceLanguage() + "/", "/" + language + "/"));
-        }
-      });
+    List<String> changedTemplates = templates.changed();
+    if (renderer == null || !changedTemplates.isEmpty()) {
+      renderer = new PageRenderer(project.templates());
+      if (renders != null) {
+        renders.templatesChanged(changedTemplates);
+      }
     }
-    return files;
+    List<RenderedFile> files = renderer.render(model, problems, renders, progress);
+    failOn(problems);
+    int rendered = renders == null ? model.pages().size() : renders.takeRenderedCount();
+    long done = System.nanoTime();
+    return new Rendered(site, model, files, rendered, (done - started) / 1_000_000,
+        new StageTimes(loaded - started, validated - loaded, assembled - validated, done - assembled));
   }
 
   /** The part of the site model that belongs to one edition, or all of it. */
@@ -93,6 +118,19 @@ public final class Pipeline {
   private static void failOn(Problems problems) throws InvalidInputException {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems.sorted());
+    }
+  }
+
+  /** A site rendered in memory: its files, and how many pages were rendered anew (not reused). */
+  public record Rendered(Site site, SiteModel model, List<RenderedFile> files, int renderedPages, long millis,
+      StageTimes stages) {}
+
+  /** Nanoseconds spent in each stage, for --verbose and the benchmark. */
+  public record StageTimes(long load, long validate, long assemble, long render) {
+    @Override
+    public String toString() {
+      return String.format(java.util.Locale.ROOT, "load %.1f ms, validate %.1f ms, assemble %.1f ms, render %.1f ms",
+          load / 1e6, validate / 1e6, assemble / 1e6, render / 1e6);
     }
   }
 }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 import podium.build.BuildOptions;
 import podium.build.BuildReport;
 import podium.build.Pipeline;
+import podium.diagnostic.Progress;
 import podium.model.TranslationTally;
 
 /** {@code podium build}: the whole site, or one edition, into the output folder. */
@@ -36,8 +37,12 @@ final class BuildCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     Path target = output != null ? output : common.project.resolve("target").resolve("site");
     return Outcome.of(err, common.verbose, () -> {
-      BuildReport report = Pipeline.build(new BuildOptions(common.project, target, common.edition, common.drafts,
-          common.strict, !noCompress));
+      Progress progress = new Progress();
+      BuildReport report;
+      try (ProgressLine line = common.quiet ? null : new ProgressLine(err, progress)) {
+        report = Pipeline.build(new BuildOptions(common.project, target, common.edition, common.drafts,
+            common.strict, !noCompress), progress);
+      }
       if (!common.quiet) {
         for (BuildReport.EditionSummary edition : report.editions()) {
           out.printf(Locale.ROOT, "%-18s %5d pages   translations: %s%n", edition.id(), edition.pages(),
@@ -48,6 +53,9 @@ final class BuildCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "built %d edition(s), %d files in %.2f s into %s%n", report.editions().size(),
             report.files(), report.millis() / 1000.0, target);
+        if (common.verbose) {
+          out.println("  " + report.stages());
+        }
       }
       out.flush();
       return Main.OK;

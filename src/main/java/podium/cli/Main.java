@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 /** {@code podium}: exit code 0 when all went well, 1 for invalid input, 2 for a usage error. */
 @Command(name = "podium", mixinStandardHelpOptions = true, version = "podium 0.1.0",
     description = "Builds static multilingual congress sites from a YAML programme and Markdown pages.",
-    subcommands = {BuildCommand.class, CheckCommand.class, PublishCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, PublishCommand.class,
+        NewEditionCommand.class, NewPageCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int INVALID_INPUT = 1;

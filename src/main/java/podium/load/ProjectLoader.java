@@ -24,15 +24,31 @@ public final class ProjectLoader {
   static final Set<String> EDITION_FILES = Set.of("edition.yaml", "sessions.yaml", "speakers.yaml");
 
   private final YamlBinder yaml = new YamlBinder();
+  private final FileMemo memo;
   private final FrontMatterReader frontMatter = new FrontMatterReader(yaml);
   private final JavaType sessionList = yaml.types().constructCollectionType(List.class, SessionDoc.class);
   private final JavaType speakerList = yaml.types().constructCollectionType(List.class, SpeakerDoc.class);
   private final JavaType stringMap = yaml.types().constructMapType(LinkedHashMap.class, String.class, String.class);
 
+  /** A loader that reads every file each time. */
+  public ProjectLoader() {
+    this(null);
+  }
+
+  /** A loader that re-reads only files changed since the last load (the preview server's). */
+  public ProjectLoader(FileMemo memo) {
+    this.memo = memo;
+  }
+
+  private <T> T remembered(Path file, java.util.function.Supplier<T> parse) {
+    return memo == null ? parse.get() : memo.get(file, parse);
+  }
+
   public LoadedProject load(Path root, Problems problems) {
     Path siteFile = root.resolve("site.yaml");
     Parsed<SiteDoc> site = Files.isRegularFile(siteFile)
-        ? yaml.read("site.yaml", text(root, siteFile, problems), SiteDoc.class, 0, problems) : null;
+        ? remembered(siteFile, () -> yaml.read("site.yaml", text(root, siteFile, problems), SiteDoc.class, 0, problems))
+        : null;
     List<EditionSource> editions = ProjectFiles.children(root.resolve(DATA)).parallelStream()
         .map(entry -> edition(root, entry, problems)).filter(e -> e != null).toList();
     List<StaticFile> staticFiles = new ArrayList<>();
@@ -50,10 +66,10 @@ public final class ProjectLoader {
       }
     }
     List<MarkdownSource> markdown = markdownFiles.parallelStream()
-        .map(file -> markdown(root, file, problems)).filter(m -> m != null).toList();
+        .map(file -> remembered(file, () -> markdown(root, file, problems))).filter(m -> m != null).toList();
     staticFiles.addAll(ProjectFiles.filesBelow(root.resolve(ASSETS)).parallelStream()
         .map(file -> new StaticFile(file, null, ProjectFiles.slashes(root.resolve(ASSETS).relativize(file)),
-            ProjectFiles.digest(file)))
+            remembered(file, () -> ProjectFiles.digest(file))))
         .toList());
     return new LoadedProject(root, site, editions, markdown, messages(root, problems), staticFiles);
   }
@@ -79,8 +95,8 @@ public final class ProjectLoader {
           "every folder under data/ is an edition and needs an edition.yaml");
       return null;
     }
-    Parsed<EditionDoc> edition = yaml.read(base + "/edition.yaml", text(root, editionFile, problems),
-        EditionDoc.class, 0, problems);
+    Parsed<EditionDoc> edition = remembered(editionFile, () -> yaml.read(base + "/edition.yaml",
+        text(root, editionFile, problems), EditionDoc.class, 0, problems));
     return new EditionSource(id, edition,
         optionalList(root, folder.resolve("sessions.yaml"), sessionList, problems),
         optionalList(root, folder.resolve("speakers.yaml"), speakerList, problems));
@@ -91,7 +107,7 @@ public final class ProjectLoader {
     if (!Files.isRegularFile(file)) {
       return new Parsed<>(path, List.of(), SourceMap.NONE);
     }
-    Parsed<List<T>> parsed = yaml.read(path, text(root, file, problems), type, 0, problems);
+    Parsed<List<T>> parsed = remembered(file, () -> yaml.read(path, text(root, file, problems), type, 0, problems));
     if (parsed != null && parsed.value() == null) {
       return new Parsed<>(path, List.of(), parsed.positions());
     }
@@ -128,7 +144,8 @@ public final class ProjectLoader {
         continue;
       }
       String path = MESSAGES + "/" + name;
-      Parsed<Map<String, String>> parsed = yaml.read(path, text(root, file, problems), stringMap, 0, problems);
+      Parsed<Map<String, String>> parsed = remembered(file,
+          () -> yaml.read(path, text(root, file, problems), stringMap, 0, problems));
       if (parsed != null) {
         byLanguage.put(name.substring(0, name.length() - ".yaml".length()),
             parsed.value() == null ? new Parsed<>(path, Map.of(), parsed.positions()) : parsed);

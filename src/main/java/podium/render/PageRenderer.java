@@ -22,6 +22,7 @@ import podium.assemble.PageSpec;
 import podium.assemble.SiteModel;
 import podium.diagnostic.Position;
 import podium.diagnostic.Problems;
+import podium.diagnostic.Progress;
 import podium.model.Markdown;
 
 /**
@@ -41,12 +42,36 @@ public final class PageRenderer {
 
   /** Every page of the site, the files derived from the page list (sitemaps, robots.txt), the JSON files. */
   public List<RenderedFile> render(SiteModel site, Problems problems) {
-    List<RenderedFile> files = new java.util.ArrayList<>(
-        site.pages().parallelStream().map(page -> render(page, site.fingerprints(), problems)).filter(Objects::nonNull).toList());
+    return render(site, problems, null, new Progress());
+  }
+
+  /** The same, reusing the pages {@code memo} holds unchanged (null: render everything), counting progress. */
+  public List<RenderedFile> render(SiteModel site, Problems problems, RenderMemo memo, Progress progress) {
+    progress.stage("rendering", site.pages().size());
+    List<RenderedFile> files = new java.util.ArrayList<>(site.pages().parallelStream()
+        .map(page -> {
+          RenderedFile file = memo == null ? render(page, site.fingerprints(), problems)
+              : remembered(page, site, problems, memo);
+          progress.step();
+          return file;
+        })
+        .filter(Objects::nonNull).toList());
     files.addAll(Sitemaps.render(site));
     files.addAll(JsonFiles.render(site));
     site.texts().forEach(text -> files.add(new RenderedFile(text.path(), text.content().getBytes(StandardCharsets.UTF_8))));
     return files;
+  }
+
+  private RenderedFile remembered(PageSpec page, SiteModel site, Problems problems, RenderMemo memo) {
+    RenderedFile known = memo.lookup(page, site.fingerprints());
+    if (known != null) {
+      return known;
+    }
+    RenderedFile file = render(page, site.fingerprints(), problems);
+    if (file != null) {
+      memo.store(page, site.fingerprints(), file);
+    }
+    return file;
   }
 
   RenderedFile render(PageSpec page, Fingerprints fingerprints, Problems problems) {

@@ -46,6 +46,9 @@ final class PageValidator {
       }
       if (source.id().startsWith(SESSIONS_FOLDER)) {
         String sessionId = source.id().substring(SESSIONS_FOLDER.length());
+        if (sessionIds == null) {
+          continue;
+        }
         if (!sessionIds.contains(sessionId)) {
           checks.error("", "description of an unknown session '" + sessionId + "'",
               Suggestions.hint(sessionId, sessionIds.stream().sorted().toList()));

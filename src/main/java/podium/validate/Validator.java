@@ -49,7 +49,9 @@ public final class Validator {
       List<Session> sessions = source.sessions() == null ? List.of()
           : SessionValidator.check(basics, speakers, source.sessions(), rules, problems);
       Set<String> sessionIds = sessions.stream().map(Session::id).collect(Collectors.toSet());
-      PageValidator.Result pages = PageValidator.check(basics, sessionIds,
+      // When sessions.yaml itself is broken, its descriptions are not orphans: say nothing about them.
+      Set<String> describable = source.sessions() == null ? null : sessionIds;
+      PageValidator.Result pages = PageValidator.check(basics, describable,
           markdownByEdition.getOrDefault(source.id(), List.of()), rules, problems);
       List<TranslationRow> translations = TranslationAudit.audit(basics, pages.translations(), sessions,
           rules.strict(), problems);

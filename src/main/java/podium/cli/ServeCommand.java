@@ -1,0 +1,44 @@
+package podium.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import podium.build.BuildOptions;
+import podium.serve.Preview;
+
+/** {@code podium serve}: the live preview, drafts included, on 127.0.0.1. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Preview the site on 127.0.0.1, rebuilding what each edit touches and reloading the browser.")
+final class ServeCommand implements Callable<Integer> {
+  @Mixin
+  CommonOptions common = new CommonOptions();
+
+  @Option(names = "--port", defaultValue = "4000", description = "The port (0: any free port). Default: 4000.")
+  int port;
+
+  @Option(names = "--no-drafts", negatable = false, description = "Hide drafts, as a published build does.")
+  boolean noDrafts;
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    var out = spec.commandLine().getOut();
+    return Outcome.of(spec.commandLine().getErr(), common.verbose, () -> {
+      BuildOptions options = new BuildOptions(common.project, Path.of("unused"), common.edition, !noDrafts,
+          common.strict);
+      try (Preview preview = new Preview(options, port, out, common.verbose)) {
+        preview.start();
+        out.printf("serving on http://127.0.0.1:%d/ (Ctrl+C to stop)%n", preview.port());
+        out.flush();
+        new CountDownLatch(1).await();
+      }
+      return Main.OK;
+    });
+  }
+}

@@ -1,0 +1,43 @@
+package podium.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Remembers what each file parsed to, keyed by its modification time and size, so the preview server
+ * re-reads only the files an editor changed. A parse that reported problems returns null and is not kept,
+ * so its problems are reported again on the next rebuild.
+ */
+public final class FileMemo {
+  private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+
+  private record Entry(FileTime modified, long size, Object value) {}
+
+  @SuppressWarnings("unchecked")
+  <T> T get(Path file, Supplier<T> parse) {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Entry entry = entries.get(file);
+    if (entry != null && entry.modified().equals(attributes.lastModifiedTime()) && entry.size() == attributes.size()) {
+      return (T) entry.value();
+    }
+    T value = parse.get();
+    if (value != null) {
+      entries.put(file, new Entry(attributes.lastModifiedTime(), attributes.size(), value));
+    } else {
+      entries.remove(file);
+    }
+    return value;
+  }
+}

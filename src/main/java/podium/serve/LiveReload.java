@@ -1,0 +1,53 @@
+package podium.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Server-sent events to the open preview tabs: {@code reload} after a good rebuild, {@code problems} (with the
+ * same lines the command line prints) after a failed one.
+ */
+final class LiveReload {
+  private final List<OutputStream> clients = new CopyOnWriteArrayList<>();
+
+  /** Keeps the exchange open as an event stream; the first event tells the tab the current state. */
+  void connect(HttpExchange exchange, String firstEvent, String firstData) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    exchange.sendResponseHeaders(200, 0);
+    OutputStream stream = exchange.getResponseBody();
+    clients.add(stream);
+    send(stream, firstEvent, firstData);
+  }
+
+  void broadcast(String event, String data) {
+    for (OutputStream client : clients) {
+      send(client, event, data);
+    }
+  }
+
+  int clients() {
+    return clients.size();
+  }
+
+  private void send(OutputStream client, String event, String data) {
+    StringBuilder message = new StringBuilder("event: ").append(event).append('\n');
+    for (String line : data.split("\n", -1)) {
+      message.append("data: ").append(line).append('\n');
+    }
+    message.append('\n');
+    try {
+      synchronized (client) {
+        client.write(message.toString().getBytes(StandardCharsets.UTF_8));
+        client.flush();
+      }
+    } catch (IOException e) {
+      // The tab was closed: forget it.
+      clients.remove(client);
+    }
+  }
+}

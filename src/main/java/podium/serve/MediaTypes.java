@@ -1,0 +1,33 @@
+package podium.serve;
+
+import java.util.Map;
+
+/** Content types for the files a site holds; browsers refuse scripts and styles served as anything else. */
+final class MediaTypes {
+  private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
+      Map.entry("html", "text/html; charset=utf-8"),
+      Map.entry("css", "text/css; charset=utf-8"),
+      Map.entry("js", "text/javascript; charset=utf-8"),
+      Map.entry("mjs", "text/javascript; charset=utf-8"),
+      Map.entry("json", "application/json"),
+      Map.entry("webmanifest", "application/manifest+json"),
+      Map.entry("xml", "application/xml"),
+      Map.entry("ics", "text/calendar; charset=utf-8"),
+      Map.entry("txt", "text/plain; charset=utf-8"),
+      Map.entry("svg", "image/svg+xml"),
+      Map.entry("png", "image/png"),
+      Map.entry("jpg", "image/jpeg"),
+      Map.entry("jpeg", "image/jpeg"),
+      Map.entry("webp", "image/webp"),
+      Map.entry("ico", "image/x-icon"),
+      Map.entry("pdf", "application/pdf"),
+      Map.entry("woff2", "font/woff2"));
+
+  private MediaTypes() {}
+
+  static String of(String file) {
+    int dot = file.lastIndexOf('.');
+    return dot < 0 ? "application/octet-stream"
+        : BY_EXTENSION.getOrDefault(file.substring(dot + 1), "application/octet-stream");
+  }
+}

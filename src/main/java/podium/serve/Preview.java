@@ -1,0 +1,95 @@
+package podium.serve;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import podium.assemble.FileCopy;
+import podium.build.BuildOptions;
+import podium.build.Pipeline;
+import podium.diagnostic.InvalidInputException;
+import podium.load.ProjectLoader;
+import podium.render.RenderedFile;
+
+/**
+ * The {@code serve} loop: build everything once, then on each change rebuild through the incremental pipeline
+ * (which re-reads only changed files and re-renders only pages whose inputs changed) and swap the served site.
+ * Every rebuild is logged with its time in milliseconds.
+ */
+public final class Preview implements AutoCloseable {
+  private final BuildOptions options;
+  private final Pipeline pipeline;
+  private final PreviewServer server;
+  private final PrintWriter log;
+  private final boolean verbose;
+  private Watcher watcher;
+
+  public Preview(BuildOptions options, int port, PrintWriter log, boolean verbose) throws IOException {
+    this.options = options;
+    this.verbose = verbose;
+    this.pipeline = Pipeline.incremental(options);
+    this.server = new PreviewServer(port);
+    this.log = log;
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  /** Builds once and starts watching; returns at once, rebuilds happen on a background thread. */
+  public void start() throws IOException {
+    rebuild(List.of());
+    Path project = options.project();
+    watcher = new Watcher(List.of(project.resolve(ProjectLoader.CONTENT), project.resolve(ProjectLoader.DATA),
+        project.resolve(ProjectLoader.TEMPLATES), project.resolve(ProjectLoader.ASSETS)), project);
+    Thread thread = new Thread(() -> watcher.run(this::rebuild), "preview-watch");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private synchronized void rebuild(List<Path> changed) {
+    try {
+      Pipeline.Rendered site = pipeline.render();
+      Map<String, byte[]> rendered = new HashMap<>();
+      for (RenderedFile file : site.files()) {
+        rendered.put(file.path(), file.bytes());
+      }
+      Map<String, Path> copied = new HashMap<>();
+      for (FileCopy copy : site.model().copies()) {
+        copied.put(copy.target(), copy.source());
+      }
+      server.publish(new Snapshot(rendered, copied, List.of()));
+      PreviewServer.log(log, String.format("%s in %d ms: %d of %d pages rendered%s", changed.isEmpty() ? "built"
+          : "rebuilt", site.millis(), site.renderedPages(), site.model().pages().size(), describe(changed)));
+      if (verbose) {
+        PreviewServer.log(log, "  " + site.stages());
+      }
+    } catch (InvalidInputException e) {
+      server.fail(e.problems());
+      e.problems().forEach(problem -> PreviewServer.log(log, problem.format()));
+      PreviewServer.log(log, e.problems().size() + " problem(s); still serving the last good site");
+    } catch (IOException | RuntimeException e) {
+      PreviewServer.log(log, "podium: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  private String describe(List<Path> changed) {
+    if (changed.isEmpty()) {
+      return "";
+    }
+    Path project = options.project().toAbsolutePath();
+    List<String> names = changed.stream().distinct().limit(3)
+        .map(path -> project.relativize(path.toAbsolutePath()).toString().replace('\\', '/')).toList();
+    return " (" + String.join(", ", names) + (changed.stream().distinct().count() > 3 ? ", …" : "") + ")";
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (watcher != null) {
+      watcher.close();
+    }
+    server.close();
+  }
+}

@@ -1,0 +1,138 @@
+package podium.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+
+/**
+ * The preview: an HTTP server on 127.0.0.1 serving the last good site from memory, with a small script
+ * injected into every HTML page (never into the built site) that reloads the tab after each rebuild and shows
+ * the build's problems over the page while the input is invalid.
+ */
+public final class PreviewServer implements AutoCloseable {
+  static final String PREFIX = "/_podium/";
+  private static final byte[] RELOAD_TAG =
+      ("<script src=\"" + PREFIX + "reload.js\" defer></script>\n").getBytes(StandardCharsets.UTF_8);
+
+  private final HttpServer server;
+  private final LiveReload reload = new LiveReload();
+  private volatile Snapshot snapshot = Snapshot.EMPTY;
+
+  public PreviewServer(int port) throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+    server.setExecutor(Executors.newCachedThreadPool(runnable -> {
+      Thread thread = new Thread(runnable, "preview-http");
+      thread.setDaemon(true);
+      return thread;
+    }));
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** Serves a new good site and reloads the open tabs. */
+  void publish(Snapshot next) {
+    snapshot = next;
+    reload.broadcast("reload", "");
+  }
+
+  /** Keeps serving the last good site, and shows these problems over it. */
+  void fail(java.util.List<podium.diagnostic.Problem> problems) {
+    snapshot = snapshot.withProblems(problems);
+    reload.broadcast("problems", ProblemsText.of(problems));
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+    if (path.startsWith(PREFIX)) {
+      own(exchange, path.substring(PREFIX.length()));
+      return;
+    }
+    Snapshot current = snapshot;
+    String file = path.substring(1);
+    if (file.isEmpty() || file.endsWith("/")) {
+      file += "index.html";
+    } else if (current.rendered().containsKey(file + "/index.html")) {
+      exchange.getResponseHeaders().set("Location", path + "/");
+      send(exchange, 301, "text/plain", new byte[0]);
+      return;
+    }
+    byte[] body = current.rendered().get(file);
+    Path copied = current.copied().get(file);
+    if (body == null && copied != null) {
+      body = Files.readAllBytes(copied);
+    }
+    int status = 200;
+    if (body == null) {
+      status = 404;
+      String edition = file.contains("/") ? file.substring(0, file.indexOf('/') + 1) : "";
+      file = current.rendered().containsKey(edition + "404.html") ? edition + "404.html" : "404.html";
+      body = current.rendered().getOrDefault(file, "Not found".getBytes(StandardCharsets.UTF_8));
+    }
+    String type = MediaTypes.of(file);
+    send(exchange, status, type, type.startsWith("text/html") ? withReloadScript(body) : body);
+  }
+
+  private void own(HttpExchange exchange, String name) throws IOException {
+    switch (name) {
+      case "events" -> {
+        Snapshot current = snapshot;
+        reload.connect(exchange, current.problems().isEmpty() ? "ok" : "problems",
+            ProblemsText.of(current.problems()));
+      }
+      case "reload.js", "overlay.css" -> {
+        try (InputStream in = PreviewServer.class.getResourceAsStream("/podium/preview/" + name)) {
+          send(exchange, 200, MediaTypes.of(name), in.readAllBytes());
+        }
+      }
+      default -> send(exchange, 404, "text/plain; charset=utf-8", "no such preview file".getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private static byte[] withReloadScript(byte[] html) {
+    String text = new String(html, StandardCharsets.UTF_8);
+    int end = text.lastIndexOf("</body>");
+    if (end < 0) {
+      return html;
+    }
+    byte[] head = text.substring(0, end).getBytes(StandardCharsets.UTF_8);
+    byte[] tail = text.substring(end).getBytes(StandardCharsets.UTF_8);
+    byte[] all = new byte[head.length + RELOAD_TAG.length + tail.length];
+    System.arraycopy(head, 0, all, 0, head.length);
+    System.arraycopy(RELOAD_TAG, 0, all, head.length, RELOAD_TAG.length);
+    System.arraycopy(tail, 0, all, head.length + RELOAD_TAG.length, tail.length);
+    return all;
+  }
+
+  private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", type);
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+
+  static void log(PrintWriter out, String line) {
+    out.println(line);
+    out.flush();
+  }
+}

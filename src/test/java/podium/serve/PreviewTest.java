@@ -1,0 +1,148 @@
+package podium.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import podium.Minimal;
+import podium.TestSite;
+import podium.build.BuildOptions;
+
+/** The editor's loop: serve, edit, see the change and a reload; break the input, see the problems; fix it. */
+class PreviewTest {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @TempDir
+  Path folder;
+
+  private Preview preview;
+  private final StringWriter log = new StringWriter();
+  private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
+
+  @AfterEach
+  void stop() throws Exception {
+    if (preview != null) {
+      preview.close();
+    }
+  }
+
+  @Test
+  void anEditIsServedAndReloadsTheTabAndABrokenFileShowsItsProblemsUntilFixed() throws Exception {
+    TestSite site = TestSite.write(folder, Minimal.ALL + """
+        -- content/demo/en/sessions/opening.md --
+        The first words.
+        """);
+    start(site);
+    assertThat(get("/demo/en/sessions/opening/")).contains("The first words.")
+        .contains("<script src=\\"/_podium/reload.js\\" defer></script>");
+    listen();
+    assertThat(next()).isEqualTo("ok");
+
+    Files.writeString(site.root().resolve("content/demo/en/sessions/opening.md"), "The second words.\\n");
+
+    assertThat(next()).isEqualTo("reload");
+    assertThat(get("/demo/en/sessions/opening/")).contains("The second words.");
+    assertThat(log.toString()).containsPattern("rebuilt in \\\\d+ ms: \\\\d+ of \\\\d+ pages rendered "
+        + "\\\\(content/demo/en/sessions/opening.md\\\\)");
+
+    Path sessions = site.root().resolve("data/demo/sessions.yaml");
+    String good = Files.readString(sessions);
+    Files.writeString(sessions, good.replace("room: hall", "room: hal"));
+
+    assertThat(next()).isEqualTo("problems data/demo/sessions.yaml:6:9: error: unknown room 'hal' "
+        + "(did you mean 'hall'?)");
+    assertThat(get("/demo/en/sessions/opening/")).contains("The second words.");
+
+    Files.writeString(sessions, good);
+
+    assertThat(next()).isEqualTo("reload");
+  }
+
+  @Test
+  void draftsAreShownInThePreviewOnly() throws Exception {
+    TestSite site = TestSite.write(folder, Minimal.ALL + """
+        -- content/demo/en/plan.md --
+        ---
+        title: Floor plan
+        draft: true
+        ---
+        Coming soon.
+        """);
+    start(site);
+
+    assertThat(get("/demo/en/plan/")).contains("Coming soon.");
+    site.build();
+    assertThat(site.exists("demo/en/plan/index.html")).isFalse();
+  }
+
+  @Test
+  void unknownPathsGetTheEditionsNotFoundPage() throws Exception {
+    start(TestSite.write(folder, Minimal.ALL));
+
+    HttpResponse<String> response = HTTP.send(request("/demo/en/nowhere/"), HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).contains("Page not found");
+  }
+
+  private void start(TestSite site) throws Exception {
+    preview = new Preview(new BuildOptions(site.root(), site.output(), null, true, false), 0,
+        new PrintWriter(log, true), false);
+    preview.start();
+  }
+
+  private String get(String path) throws Exception {
+    return HTTP.send(request(path), HttpResponse.BodyHandlers.ofString()).body();
+  }
+
+  private HttpRequest request(String path) {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + preview.port() + path)).build();
+  }
+
+  /** Reads the event stream on a background thread: each event as its name and data on one line. */
+  private void listen() throws Exception {
+    var response = HTTP.send(request("/_podium/events"), HttpResponse.BodyHandlers.ofInputStream());
+    Thread reader = new Thread(() -> {
+      try (var lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+        String event = null;
+        StringBuilder data = new StringBuilder();
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+          if (line.startsWith("event: ")) {
+            event = line.substring(7);
+          } else if (line.startsWith("data: ")) {
+            data.append(data.length() > 0 ? "\\n" : "").append(line.substring(6));
+          } else if (line.isEmpty() && event != null) {
+            events.add(data.length() == 0 ? event : event + " " + data);
+            event = null;
+            data.setLength(0);
+          }
+        }
+      } catch (Exception e) {
+        // the server closed the stream at the end of the test
+      }
+    });
+    reader.setDaemon(true);
+    reader.start();
+  }
+
+  private String next() throws InterruptedException {
+    String event = events.poll(20, TimeUnit.SECONDS);
+    assertThat(event).as("an event within 20 s; log so far:\\n" + log).isNotNull();
+    return event;
+  }
+}
