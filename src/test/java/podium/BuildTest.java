@@ -143,4 +143,22 @@ class BuildTest {
     assertThat(picker.select(".language-picker a").eachAttr("href")).containsExactly("en/", "fr/");
     assertThat(picker.select(".language-picker a").eachText()).containsExactly("English", "Français");
   }
+
+  @Test
+  void aLinkThatCouldRunScriptIsRefused() {
+    TestSite site = TestSite.write(folder, Minimal.ALL.replace("""
+          abstract: {en: Welcome to the congress., fr: Bienvenue au congrès.}
+        """, """
+          abstract: {en: Welcome to the congress., fr: Bienvenue au congrès.}
+          links:
+            - title: Slides
+              url: "javascript:alert(document.cookie)"
+        """));
+
+    TestSite.Run run = site.build();
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.problems()).containsExactly("data/demo/sessions.yaml:15:12: error: unsafe or invalid URL "
+        + "'javascript:alert(document.cookie)' (links must be absolute http(s) or mailto URLs)");
+  }
 }

@@ -51,7 +51,8 @@ final class EditionValidator {
     if (doc.venue() != null) {
       checks.require("/venue/name", doc.venue().name());
       venue = new Venue(checks.localized("/venue/name", doc.venue().name(), languages),
-          checks.localized("/venue/address", doc.venue().address(), languages), doc.venue().url());
+          checks.localized("/venue/address", doc.venue().address(), languages),
+          checks.url("/venue/url", doc.venue().url()));
     } else if (!online) {
       checks.error("", "missing required key 'venue'", "give the venue, or set online: true");
     }
@@ -60,7 +61,7 @@ final class EditionValidator {
     }
     Map<String, Room> rooms = checks.defined("room", "/rooms", doc.rooms(), EditionDoc.RoomDoc::id,
         (room, at) -> new Room(room.id(), named(checks, at, room.name(), languages),
-            checks.localized(at + "/floor", room.floor(), languages), room.stream()));
+            checks.localized(at + "/floor", room.floor(), languages), checks.url(at + "/stream", room.stream())));
     Map<String, Track> tracks = checks.defined("track", "/tracks", doc.tracks(), EditionDoc.NamedDoc::id,
         (track, at) -> new Track(track.id(), named(checks, at, track.name(), languages)));
     Map<String, SessionType> types = checks.defined("session type", "/types", doc.types(),

@@ -91,6 +91,28 @@ final class FileChecks {
     return null;
   }
 
+  /**
+   * A link from YAML: only http(s) and mailto URLs become links, so a value such as {@code javascript:…} can
+   * never run in a reader's browser. Returns the URL, or null when absent or refused.
+   */
+  String url(String pointer, String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String url = text.strip();
+    try {
+      java.net.URI uri = new java.net.URI(url);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+      if ((scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null || scheme.equals("mailto")) {
+        return url;
+      }
+    } catch (java.net.URISyntaxException e) {
+      // reported below, as any other URL that cannot be a link
+    }
+    error(pointer, "unsafe or invalid URL '" + text + "'", "links must be absolute http(s) or mailto URLs");
+    return null;
+  }
+
   /** A reference to an id defined elsewhere; reports an unknown one with the closest known id. */
   boolean reference(String pointer, String id, String kind, Collection<String> known) {
     if (id == null || known.contains(id)) {

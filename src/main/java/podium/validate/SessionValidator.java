@@ -121,9 +121,10 @@ final class SessionValidator {
     for (int i = 0; i < given.size(); i++) {
       String pointer = at + "/links/" + i;
       boolean hasTitle = checks.require(pointer + "/title", given.get(i).title());
-      if (checks.require(pointer + "/url", given.get(i).url()) && hasTitle) {
-        links.add(new Link(checks.localized(pointer + "/title", given.get(i).title(), edition.languages()),
-            given.get(i).url().strip()));
+      String url = checks.require(pointer + "/url", given.get(i).url()) ? checks.url(pointer + "/url",
+          given.get(i).url()) : null;
+      if (url != null && hasTitle) {
+        links.add(new Link(checks.localized(pointer + "/title", given.get(i).title(), edition.languages()), url));
       }
     }
     return List.copyOf(links);
