@@ -32,7 +32,8 @@ public final class Main implements Runnable {
     CommandLine commandLine = new CommandLine(new Main())
         .setOut(out)
         .setErr(err)
-        .setExitCodeExceptionMapper(exception -> INVALID_INPUT);
+        .setExitCodeExceptionMapper(exception -> exception instanceof CommandLine.ParameterException
+            ? USAGE : INVALID_INPUT);
     commandLine.getCommandSpec().exitCodeOnUsageHelp(OK);
     commandLine.getCommandSpec().exitCodeOnInvalidInput(USAGE);
     return commandLine.execute(args);

@@ -53,6 +53,7 @@ final class PageValidator {
           checks.error("", "description of an unknown session '" + sessionId + "'",
               Suggestions.hint(sessionId, sessionIds.stream().sorted().toList()));
         } else {
+          // An invalid session's description waits for its session: its own problem is reported already.
           descriptions.computeIfAbsent(sessionId, id -> new TreeMap<>())
               .put(source.language(), new Markdown(source.path(), source.body()));
           translations.computeIfAbsent(source.id(), id -> new TreeMap<>()).put(source.language(), source);

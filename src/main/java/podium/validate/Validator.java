@@ -11,6 +11,7 @@ import podium.diagnostic.Problems;
 import podium.load.EditionSource;
 import podium.load.LoadedProject;
 import podium.load.MarkdownSource;
+import podium.load.SessionDoc;
 import podium.load.SiteDoc;
 import podium.load.StaticFile;
 import podium.load.Suggestions;
@@ -48,9 +49,9 @@ public final class Validator {
           : SpeakerValidator.check(source.speakers(), basics.languages(), problems);
       List<Session> sessions = source.sessions() == null ? List.of()
           : SessionValidator.check(basics, speakers, source.sessions(), rules, problems);
-      Set<String> sessionIds = sessions.stream().map(Session::id).collect(Collectors.toSet());
-      // When sessions.yaml itself is broken, its descriptions are not orphans: say nothing about them.
-      Set<String> describable = source.sessions() == null ? null : sessionIds;
+      // A description is an orphan only if no entry of sessions.yaml has its id, valid or not; when the file
+      // itself cannot be read, say nothing about descriptions.
+      Set<String> describable = source.sessions() == null ? null : declaredIds(source.sessions().value());
       PageValidator.Result pages = PageValidator.check(basics, describable,
           markdownByEdition.getOrDefault(source.id(), List.of()), rules, problems);
       List<TranslationRow> translations = TranslationAudit.audit(basics, pages.translations(), sessions,
@@ -74,6 +75,10 @@ public final class Validator {
         basics.organiser(), List.copyOf(basics.rooms().values()), List.copyOf(basics.tracks().values()),
         List.copyOf(basics.types().values()), basics.days(), described, List.copyOf(speakers.values()),
         pages.pages(), translations);
+  }
+
+  private static Set<String> declaredIds(List<SessionDoc> docs) {
+    return docs.stream().map(SessionDoc::id).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
   }
 
   private static void reportOrphans(LoadedProject project, Set<String> editionIds, Problems problems) {

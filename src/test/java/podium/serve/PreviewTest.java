@@ -49,16 +49,16 @@ class PreviewTest {
         """);
     start(site);
     assertThat(get("/demo/en/sessions/opening/")).contains("The first words.")
-        .contains("<script src=\\"/_podium/reload.js\\" defer></script>");
+        .contains("<script src=\"/_podium/reload.js\" defer></script>");
     listen();
     assertThat(next()).isEqualTo("ok");
 
-    Files.writeString(site.root().resolve("content/demo/en/sessions/opening.md"), "The second words.\\n");
+    Files.writeString(site.root().resolve("content/demo/en/sessions/opening.md"), "The second words.\n");
 
     assertThat(next()).isEqualTo("reload");
     assertThat(get("/demo/en/sessions/opening/")).contains("The second words.");
-    assertThat(log.toString()).containsPattern("rebuilt in \\\\d+ ms: \\\\d+ of \\\\d+ pages rendered "
-        + "\\\\(content/demo/en/sessions/opening.md\\\\)");
+    assertThat(log.toString()).containsPattern("rebuilt in \\d+ ms: \\d+ of \\d+ pages rendered "
+        + "\\(content/demo/en/sessions/opening.md\\)");
 
     Path sessions = site.root().resolve("data/demo/sessions.yaml");
     String good = Files.readString(sessions);
@@ -125,7 +125,7 @@ class PreviewTest {
           if (line.startsWith("event: ")) {
             event = line.substring(7);
           } else if (line.startsWith("data: ")) {
-            data.append(data.length() > 0 ? "\\n" : "").append(line.substring(6));
+            data.append(data.length() > 0 ? "\n" : "").append(line.substring(6));
           } else if (line.isEmpty() && event != null) {
             events.add(data.length() == 0 ? event : event + " " + data);
             event = null;
@@ -142,7 +142,7 @@ class PreviewTest {
 
   private String next() throws InterruptedException {
     String event = events.poll(20, TimeUnit.SECONDS);
-    assertThat(event).as("an event within 20 s; log so far:\\n" + log).isNotNull();
+    assertThat(event).as("an event within 20 s; log so far:\n" + log).isNotNull();
     return event;
   }
 }

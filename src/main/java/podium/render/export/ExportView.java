@@ -1,12 +1,13 @@
 package podium.render.export;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,10 +50,10 @@ final class ExportView {
         .sorted(Comparator.comparing(Session::start).thenComparing(s -> roomOrder.get(s.room().id()))
             .thenComparing(Session::id))
         .toList();
-    Map<String, Integer> uses = new LinkedHashMap<>();
-    edition.rooms().forEach(room -> uses.merge(text(room.name()), 1, Integer::sum));
+    Map<String, Integer> uses = new HashMap<>();
+    edition.rooms().forEach(room -> uses.merge(plainRoomName(room), 1, Integer::sum));
     for (Room room : edition.rooms()) {
-      String name = text(room.name());
+      String name = plainRoomName(room);
       roomNames.put(room.id(), uses.get(name) > 1 ? name + " (" + room.id() + ")" : name);
     }
   }
@@ -90,11 +91,17 @@ final class ExportView {
     return null;
   }
 
-  /** An interface string of this language, e.g. {@code room}; the key itself when it is missing. */
-  String label(String key) {
-    return clean(strings.getOrDefault(key, key));
+  /** An interface string of this language, e.g. {@code room}; {@code fallback} when it is missing. */
+  String label(String key, String fallback) {
+    return clean(strings.getOrDefault(key, fallback));
   }
 
+  private String plainRoomName(Room room) {
+    String name = text(room.name());
+    return name == null || name.isEmpty() ? room.id() : name;
+  }
+
+  /** The room's name in this language; rooms sharing a name there get their id added: "Saal (a)". */
   String roomName(Room room) {
     return roomNames.get(room.id());
   }
@@ -122,9 +129,17 @@ final class ExportView {
     return path.substring(routes.home(language).length());
   }
 
-  /** The absolute URL of a path from the output root, or null when the edition has no base URL. */
+  /**
+   * The absolute URL of a path from the output root, or null when the edition has no base URL; non-ASCII
+   * characters of the base URL are percent-encoded, as the frab schemas' URI formats require.
+   */
   String absolute(String path) {
-    return routes.absolute(path);
+    String url = routes.absolute(path);
+    try {
+      return url == null ? null : new URI(url).toASCIIString();
+    } catch (URISyntaxException e) {
+      return url;
+    }
   }
 
   static String iso(ZonedDateTime at) {

@@ -8,19 +8,17 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import podium.model.Link;
 import podium.model.Session;
 
 /**
  * The values that schedule.xml and schedule.json share, shaped to what both schemas accept: day bounds,
- * {@code HH:MM} times and durations, the time slot, acronyms and slugs, and links with absolute URLs.
+ * {@code HH:MM} times and durations, the time slot, acronyms and slugs, and links.
  */
 final class FrabFields {
   private static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9-]*[a-z0-9]");
   private static final Pattern JSON_TIME_ZONE = Pattern.compile("^([A-Z][a-z]+/[A-Z][a-z]+)|UTC$");
-  private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
 
   private FrabFields() {}
 
@@ -106,12 +104,11 @@ final class FrabFields {
     return view.absolute(view.routes.session(view.language, session.id()));
   }
 
-  /** The session's links with absolute http(s) or mailto URLs; relative ones resolve against its page. */
+  /** The session's links, with the URLs {@link #safeLink} keeps. */
   static List<Ref> links(ExportView view, Session session) {
     List<Ref> refs = new ArrayList<>();
-    String page = sessionUrl(view, session);
     for (Link link : session.links()) {
-      String url = absoluteLink(link.url(), page);
+      String url = safeLink(link.url());
       if (url != null) {
         refs.add(new Ref(view.text(link.title()), url));
       }
@@ -119,15 +116,17 @@ final class FrabFields {
     return refs;
   }
 
-  /** {@code url} as an absolute URL with an allowed scheme, or null (unparseable, unsafe, or no base). */
-  static String absoluteLink(String url, String base) {
+  /**
+   * A link URL as it is when absolute http(s) with a host, or mailto (what the validator accepts); else null.
+   * Checked again here because apps open these links without the site's Content-Security-Policy.
+   */
+  static String safeLink(String url) {
     try {
       URI uri = new URI(url.strip());
-      if (!uri.isAbsolute()) {
-        uri = base == null ? null : new URI(base).resolve(uri);
-      }
-      return uri != null && LINK_SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT)) ? uri.toString() : null;
-    } catch (URISyntaxException | IllegalArgumentException e) {
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      boolean web = (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+      return web || scheme.equals("mailto") ? uri.toASCIIString() : null;
+    } catch (URISyntaxException e) {
       return null;
     }
   }

@@ -24,7 +24,7 @@ import podium.model.Speaker;
  */
 final class StableIds {
   /** RFC 4122's URL namespace; Podium's namespace is the version 5 UUID of {@code urn:x-podium:programme} in it. */
-  private static final UUID URL_NAMESPACE = UUID.fromString("6ba7b810-9dad-11d1-80b4-00c04fd430c8");
+  private static final UUID URL_NAMESPACE = UUID.fromString("6ba7b811-9dad-11d1-80b4-00c04fd430c8");
   static final UUID NAMESPACE = v5(URL_NAMESPACE, "urn:x-podium:programme");
 
   private final String edition;

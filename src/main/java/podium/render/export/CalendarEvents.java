@@ -1,0 +1,170 @@
+package podium.render.export;
+
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.TextList;
+import net.fortuna.ical4j.model.TimeZone;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.Language;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import podium.model.Localized;
+import podium.model.Session;
+import podium.model.Speaker;
+
+/**
+ * The VEVENT of each session of one edition in one language, and the edition's VTIMEZONE from ical4j's
+ * bundled tz database. DTSTAMP is fixed to the edition's first day at 00:00 UTC: RFC 5545 requires it, the
+ * build time would make every build differ (and the data hold no modification time), and a value derived from
+ * the data keeps two builds byte-identical. A zone ical4j does not bundle (it would invent a VTIMEZONE from
+ * the current date) gets no VTIMEZONE: times are then written in UTC.
+ */
+final class CalendarEvents {
+  private static final TimeZoneRegistry REGISTRY = TimeZoneRegistryFactory.getInstance().createRegistry();
+
+  private final ExportView view;
+  private final VTimeZone timezone;
+  private final ZoneId zone;
+  private final Instant stamp;
+  private final Map<String, VEvent> events = new HashMap<>();
+
+  CalendarEvents(ExportView view) {
+    this.view = view;
+    VTimeZone bundled = bundled(view.edition.timezone().getId());
+    ZoneId zone = null;
+    try {
+      zone = bundled == null ? null : ZoneId.of(bundled.getTimeZoneId().getValue());
+    } catch (DateTimeException e) {
+      bundled = null;
+    }
+    this.timezone = bundled;
+    this.zone = zone;
+    this.stamp = view.edition.start().atStartOfDay(ZoneOffset.UTC).toInstant();
+  }
+
+  /** The edition's VTIMEZONE, or null when ical4j does not bundle its zone. */
+  VTimeZone timezone() {
+    return timezone;
+  }
+
+  VEvent event(Session session) {
+    return events.computeIfAbsent(session.id(), id -> build(session));
+  }
+
+  private VEvent build(Session session) {
+    VEvent event = new VEvent(false);
+    event.add(new Uid(view.ids.uid(session.id())));
+    event.add(new DtStamp(stamp));
+    event.add(new DtStart<>(at(session.start())));
+    event.add(new DtEnd<>(at(session.end())));
+    event.add(new Summary(language(session.title()), view.text(session.title())));
+    event.add(new Description(description(session)));
+    event.add(new Location(location(session)));
+    if (session.track() != null) {
+      event.add(new Categories(new TextList(List.of(view.text(session.track().name())))));
+    }
+    String url = FrabFields.sessionUrl(view, session);
+    if (url != null) {
+      event.add(new Url(URI.create(url)));
+    }
+    return event;
+  }
+
+  private Temporal at(ZonedDateTime time) {
+    return zone == null ? time.toInstant() : time.withZoneSameInstant(zone);
+  }
+
+  private ParameterList language(Localized text) {
+    String language = view.languageOf(text);
+    return language == null || language.equals(Localized.ANY) ? new ParameterList()
+        : new ParameterList(List.of(new Language(language)));
+  }
+
+  /** The abstract, then who speaks, the languages, the live stream and the session's page. */
+  private String description(Session session) {
+    List<String> parts = new ArrayList<>();
+    String summary = view.text(session.summary());
+    if (summary != null) {
+      parts.add(summary + "\n");
+    }
+    if (!session.speakers().isEmpty()) {
+      List<String> people = new ArrayList<>();
+      for (Speaker speaker : session.speakers()) {
+        String affiliation = view.text(speaker.affiliation());
+        people.add(view.name(speaker) + (affiliation == null ? "" : " (" + affiliation + ")"));
+      }
+      parts.add(view.label("speakers", "Speakers") + ": " + String.join(", ", people));
+    }
+    parts.add(view.label("held_in", "Held in") + ": " + languageNames(session.heldIn()));
+    if (!session.interpretation().isEmpty()) {
+      parts.add(view.label("interpretation", "Interpretation") + ": " + languageNames(session.interpretation()));
+    }
+    if (session.room().stream() != null) {
+      parts.add(view.label("stream", "Live stream") + ": " + ExportView.clean(session.room().stream()));
+    }
+    String url = FrabFields.sessionUrl(view, session);
+    if (url != null) {
+      parts.add(url);
+    }
+    return String.join("\n", parts);
+  }
+
+  private String languageNames(List<String> codes) {
+    Locale locale = Locale.forLanguageTag(view.language);
+    return String.join(", ", codes.stream().map(code -> Locale.forLanguageTag(code).getDisplayLanguage(locale))
+        .toList());
+  }
+
+  /** The room (and floor), then the venue and its address, or "online". */
+  private String location(Session session) {
+    List<String> parts = new ArrayList<>();
+    String floor = view.text(session.room().floor());
+    parts.add(view.roomName(session.room()) + (floor == null ? "" : " (" + floor + ")"));
+    if (view.edition.venue() != null) {
+      parts.add(view.text(view.edition.venue().name()));
+      String address = view.text(view.edition.venue().address());
+      if (address != null) {
+        parts.add(address);
+      }
+    } else if (view.edition.online()) {
+      parts.add(view.label("online_event", "Online"));
+    }
+    return String.join(", ", parts);
+  }
+
+  private static synchronized VTimeZone bundled(String id) {
+    TimeZone zone;
+    try {
+      zone = REGISTRY.getTimeZone(id);
+    } catch (RuntimeException e) {
+      // ical4j 4.1.1 throws a NullPointerException from its cache for a zone it does not bundle (SystemV/EST5)
+      return null;
+    }
+    if (zone == null) {
+      return null;
+    }
+    VTimeZone definition = zone.getVTimeZone();
+    return definition.getProperty("TZURL").isPresent() ? definition : null;
+  }
+}

@@ -1,0 +1,72 @@
+package podium.render.export;
+
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.Name;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import podium.model.Day;
+import podium.model.Session;
+import podium.model.Speaker;
+import podium.render.RenderedFile;
+
+/**
+ * The programme as iCalendar (RFC 5545): the whole programme, one file per day, per session (the "add to
+ * calendar" link) and per speaker. Built and serialized by ical4j, which escapes text; lines are folded by
+ * {@link Folding}. Each file carries the edition's VTIMEZONE and is {@code METHOD:PUBLISH}; the events come
+ * from {@link CalendarEvents}.
+ */
+final class Calendars {
+  static final String PRODID = "-//Podium//Congress programme//EN";
+
+  private Calendars() {}
+
+  static List<RenderedFile> render(ExportView view) {
+    CalendarEvents events = new CalendarEvents(view);
+    String edition = view.text(view.edition.name());
+    DateTimeFormatter longDate = DateTimeFormatter.ofPattern(view.label("date_long", "EEEE d MMMM yyyy"),
+        Locale.forLanguageTag(view.language));
+    List<RenderedFile> files = new ArrayList<>();
+    files.add(file(view.routes.calendar(view.language), events, edition, view.sessions));
+    for (Day day : view.edition.days()) {
+      files.add(file(view.routes.dayCalendar(view.language, day.date()), events,
+          edition + " – " + longDate.format(day.date()), view.on(day.date())));
+    }
+    for (Session session : view.sessions) {
+      files.add(file(view.routes.sessionCalendar(view.language, session.id()), events, null, List.of(session)));
+    }
+    for (Speaker speaker : view.edition.speakers()) {
+      files.add(file(view.routes.speakerCalendar(view.language, speaker.id()), events,
+          view.name(speaker) + " – " + edition, view.of(speaker)));
+    }
+    return files;
+  }
+
+  private static RenderedFile file(String path, CalendarEvents events, String name, List<Session> sessions) {
+    Calendar calendar = new Calendar()
+        .<Calendar>add(new ProdId(PRODID))
+        .<Calendar>add(ImmutableVersion.VERSION_2_0)
+        .<Calendar>add(ImmutableCalScale.GREGORIAN)
+        .add(ImmutableMethod.PUBLISH);
+    if (name != null) {
+      calendar.<Calendar>add(new Name(name)).add(new XProperty("X-WR-CALNAME", name));
+    }
+    VTimeZone timezone = events.timezone();
+    if (timezone != null) {
+      calendar.add(timezone);
+    }
+    for (Session session : sessions) {
+      calendar.add(events.event(session));
+    }
+    return new RenderedFile(path, Folding.fold(calendar.toString()).getBytes(StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,56 @@
+package podium.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import podium.diagnostic.Problems;
+import podium.load.LoadedProject;
+import podium.load.ProjectLoader;
+import podium.model.Site;
+import podium.render.RenderedFile;
+import podium.render.export.ExportRenderer;
+import podium.validate.Rules;
+import podium.validate.Validator;
+
+/** Runs load → validate → export on a project folder, as the pipeline will, and keeps the files by path. */
+final class Exports {
+  private Exports() {}
+
+  static Site site(Path project) {
+    Problems problems = new Problems();
+    LoadedProject loaded = new ProjectLoader().load(project, problems);
+    Site site = Validator.validate(loaded, new Rules(false, false), problems);
+    assertThat(problems.sorted()).as("problems in " + project).isEmpty();
+    return site;
+  }
+
+  /** Every exported file by path, in the renderer's order; no path is written twice. */
+  static Map<String, byte[]> render(Site site) {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (RenderedFile file : ExportRenderer.render(site)) {
+      assertThat(files.put(file.path(), file.bytes())).as("written twice: " + file.path()).isNull();
+    }
+    return files;
+  }
+
+  static Map<String, byte[]> of(Path project) {
+    return render(site(project));
+  }
+
+  static Map<String, byte[]> ending(Map<String, byte[]> files, String suffix) {
+    Map<String, byte[]> matching = new LinkedHashMap<>();
+    files.forEach((path, bytes) -> {
+      if (path.endsWith(suffix)) {
+        matching.put(path, bytes);
+      }
+    });
+    return matching;
+  }
+
+  static String text(byte[] bytes) {
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+}
