@@ -161,4 +161,20 @@ class BuildTest {
     assertThat(run.problems()).containsExactly("data/demo/sessions.yaml:15:12: error: unsafe or invalid URL "
         + "'javascript:alert(document.cookie)' (links must be absolute http(s) or mailto URLs)");
   }
+
+  @Test
+  void theProgrammeLinksItsOpenDataAndEverySessionItsCalendarFile() {
+    TestSite site = TestSite.write(folder, Minimal.ALL);
+    site.build();
+
+    Document programme = Jsoup.parse(site.file("demo/fr/programme/index.html"));
+    Document session = Jsoup.parse(site.file("demo/fr/sessions/opening/index.html"));
+
+    assertThat(programme.select(".open-data a").eachAttr("href"))
+        .containsExactly("../programme.ics", "../schedule.xml", "../schedule.json", "../programme.json");
+    assertThat(session.select(".calendar-link a").attr("href")).isEqualTo("opening.ics");
+    assertThat(site.file("demo/fr/sessions/opening/opening.ics")).contains("UID:opening@demo.podium");
+    assertThat(site.outputFiles()).contains("demo/fr/schedule.xml", "demo/en/schedule.json",
+        "demo/en/programme.json", "demo/en/programme/2030-03-04/2030-03-04.ics", "demo/fr/intervenants/ada/ada.ics");
+  }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 public final class Contents {
   private Contents() {}
 
-  /** A day of the programme: its sessions grouped by start time. */
+  /** A day of the programme: its sessions grouped by start time; {@code calendar} is its iCalendar file. */
   public record DaySchedule(String date, String label, Text title, String url, List<Slot> slots,
-      int sessionCount) {}
+      int sessionCount, String calendar) {}
 
   /** The sessions starting at the same time. */
   public record Slot(String start, String startIso, List<SessionCard> sessions) {}
@@ -27,13 +27,13 @@ public final class Contents {
 
   /** A session's own page. */
   public record Session(SessionCard session, String date, String dayUrl, Text floor, String stream, Body description,
-      List<LinkView> links, SessionCard previousInRoom, SessionCard nextInRoom) {}
+      List<LinkView> links, SessionCard previousInRoom, SessionCard nextInRoom, String calendar) {}
 
   /** The list of speakers. */
   public record Speakers(List<SessionCard.SpeakerRef> speakers) {}
 
   /** A speaker's page with the sessions they take part in. */
-  public record Speaker(SessionCard.SpeakerRef speaker, Text bio, List<SessionCard> sessions) {}
+  public record Speaker(SessionCard.SpeakerRef speaker, Text bio, List<SessionCard> sessions, String calendar) {}
 
   /** A Markdown page. */
   public record Page(Text title, Body body) {}

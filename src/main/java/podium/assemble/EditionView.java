@@ -20,7 +20,11 @@ public record EditionView(
     String programme,
     String speakers,
     String picker,
-    List<LanguageLink> languages) {
+    List<LanguageLink> languages,
+    OpenData openData) {
+
+  /** The programme as files for apps and calendars, in this language. */
+  public record OpenData(String calendar, String scheduleXml, String scheduleJson, String programmeJson) {}
 
   /** The edition's home in one of its languages, labelled in that language. */
   public record LanguageLink(String code, String label, String url) {}

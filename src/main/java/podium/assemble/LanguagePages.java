@@ -61,7 +61,8 @@ final class LanguagePages {
               routes.day(language, session.start().toLocalDate()), local.text(session.room().floor()),
               session.room().stream(), description(session), session.links().stream()
                   .map(link -> new Contents.LinkView(local.text(link.title()), link.url())).toList(),
-              programme.previousInRoom.get(session.id()), programme.nextInRoom.get(session.id())));
+              programme.previousInRoom.get(session.id()), programme.nextInRoom.get(session.id()),
+              routes.sessionCalendar(language, session.id())));
     }
     if (!edition.speakers().isEmpty()) {
       List<SessionCard.SpeakerRef> people = edition.speakers().stream()
@@ -73,7 +74,8 @@ final class LanguagePages {
         add(routes.speaker(language, speaker.id()), "speaker", speaker.name(), null,
             lang -> routes.speaker(lang, speaker.id()), lang -> true,
             new Contents.Speaker(Programme.speakerRef(speaker, local, routes), local.text(speaker.bio()),
-                programme.bySpeaker.getOrDefault(speaker.id(), List.of())));
+                programme.bySpeaker.getOrDefault(speaker.id(), List.of()),
+                routes.speakerCalendar(language, speaker.id())));
       }
     }
     for (Page page : edition.pages().values()) {

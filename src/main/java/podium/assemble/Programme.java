@@ -58,7 +58,7 @@ final class Programme {
       slots.forEach((start, list) -> daySlots.add(new Slot(start, slotIso.get(start), List.copyOf(list))));
       days.add(new DaySchedule(day.date().toString(), local.date(day.date()), local.text(day.title()),
           routes.day(language, day.date()), List.copyOf(daySlots),
-          daySlots.stream().mapToInt(slot -> slot.sessions().size()).sum()));
+          daySlots.stream().mapToInt(slot -> slot.sessions().size()).sum(), routes.dayCalendar(language, day.date())));
     }
   }
 

@@ -63,7 +63,9 @@ public final class SiteAssembler {
         edition.venue() == null ? Text.NONE : local.text(edition.venue().address()),
         edition.venue() == null ? null : edition.venue().url(), local.text(edition.organiser()),
         routes.home(language), routes.programme(language),
-        edition.speakers().isEmpty() ? null : routes.speakers(language), routes.picker(), languages);
+        edition.speakers().isEmpty() ? null : routes.speakers(language), routes.picker(), languages,
+        new EditionView.OpenData(routes.calendar(language), routes.scheduleXml(language),
+            routes.scheduleJson(language), routes.programmeJson(language)));
   }
 
   private static List<FileCopy> copies(Site site, List<StaticFile> staticFiles, Fingerprints fingerprints) {

@@ -1,6 +1,7 @@
 package podium.build;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import podium.assemble.SiteAssembler;
 import podium.assemble.SiteModel;
@@ -15,11 +16,12 @@ import podium.model.Site;
 import podium.render.PageRenderer;
 import podium.render.RenderMemo;
 import podium.render.RenderedFile;
+import podium.render.export.ExportRenderer;
 import podium.validate.Validator;
 import podium.write.SiteWriter;
 
 /**
- * Runs the stages in order: load → validate → assemble → render → write. Each stage collects problems;
+ * Runs the stages in order: load → validate → assemble → render (pages, then open-data files) → write. Each stage collects problems;
  * the pipeline stops before writing if there are any, so the previous output stays as it was. An incremental
  * pipeline (the preview server's) keeps what it loaded and rendered, and redoes only what changed.
  */
@@ -27,6 +29,7 @@ public final class Pipeline {
   private final BuildOptions options;
   private final ProjectLoader loader;
   private final RenderMemo renders;
+  private final ExportMemo exports;
   private final TemplateStamps templates;
   private PageRenderer renderer;
   private final Progress progress;
@@ -36,6 +39,7 @@ public final class Pipeline {
     this.progress = progress;
     this.loader = new ProjectLoader(incremental ? new FileMemo() : null);
     this.renders = incremental ? new RenderMemo() : null;
+    this.exports = incremental ? new ExportMemo() : null;
     this.templates = new TemplateStamps(options.project().resolve(ProjectLoader.TEMPLATES));
   }
 
@@ -96,8 +100,12 @@ public final class Pipeline {
         renders.templatesChanged(changedTemplates);
       }
     }
-    List<RenderedFile> files = renderer.render(model, problems, renders, progress);
+    List<RenderedFile> files = new ArrayList<>(renderer.render(model, problems, renders, progress));
     failOn(problems);
+    progress.stage("exporting", 0);
+    List<Edition> wanted = site.editions().stream()
+        .filter(edition -> options.edition() == null || edition.id().equals(options.edition())).toList();
+    files.addAll(exports == null ? ExportRenderer.render(site, wanted) : exports.render(site, wanted));
     int rendered = renders == null ? model.pages().size() : renders.takeRenderedCount();
     long done = System.nanoTime();
     return new Rendered(site, model, files, rendered, (done - started) / 1_000_000,

@@ -20,8 +20,13 @@ public final class ExportRenderer {
 
   /** Every open-data file of every edition in every language. Deterministic, parallel over editions×languages. */
   public static List<RenderedFile> render(Site site) {
+    return render(site, site.editions());
+  }
+
+  /** The open-data files of some of the site's editions (the preview re-renders only changed editions). */
+  public static List<RenderedFile> render(Site site, List<Edition> editions) {
     List<Job> jobs = new ArrayList<>();
-    for (Edition edition : site.editions()) {
+    for (Edition edition : editions) {
       StableIds ids = StableIds.of(edition);
       for (String language : edition.languages()) {
         jobs.add(new Job(site, edition, ids, language));

@@ -1,0 +1,36 @@
+package podium.build;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import podium.model.Edition;
+import podium.model.Messages;
+import podium.model.Site;
+import podium.render.RenderedFile;
+import podium.render.export.ExportRenderer;
+
+/**
+ * The preview's memory of open-data files: an edition's calendars and schedules are rendered again only when
+ * the edition (records compared by value) or the interface strings changed; one build renders them all.
+ */
+final class ExportMemo {
+  private final Map<String, Edition> editions = new HashMap<>();
+  private final Map<String, List<RenderedFile>> files = new HashMap<>();
+  private Messages messages;
+
+  List<RenderedFile> render(Site site, List<Edition> wanted) {
+    if (!site.messages().equals(messages)) {
+      editions.clear();
+      messages = site.messages();
+    }
+    List<Edition> changed = wanted.stream().filter(edition -> !edition.equals(editions.get(edition.id()))).toList();
+    for (Edition edition : changed) {
+      files.put(edition.id(), ExportRenderer.render(site, List.of(edition)));
+      editions.put(edition.id(), edition);
+    }
+    List<RenderedFile> all = new ArrayList<>();
+    wanted.forEach(edition -> all.addAll(files.get(edition.id())));
+    return all;
+  }
+}
