@@ -102,6 +102,7 @@ public final class Pipeline {
     }
     List<RenderedFile> files = new ArrayList<>(renderer.render(model, problems, renders, progress));
     failOn(problems);
+    long pagesRendered = System.nanoTime();
     progress.stage("exporting", 0);
     List<Edition> wanted = site.editions().stream()
         .filter(edition -> options.edition() == null || edition.id().equals(options.edition())).toList();
@@ -109,7 +110,8 @@ public final class Pipeline {
     int rendered = renders == null ? model.pages().size() : renders.takeRenderedCount();
     long done = System.nanoTime();
     return new Rendered(site, model, files, rendered, (done - started) / 1_000_000,
-        new StageTimes(loaded - started, validated - loaded, assembled - validated, done - assembled));
+        new StageTimes(loaded - started, validated - loaded, assembled - validated, pagesRendered - assembled,
+            done - pagesRendered));
   }
 
   /** The part of the site model that belongs to one edition, or all of it. */
@@ -134,11 +136,12 @@ public final class Pipeline {
       StageTimes stages) {}
 
   /** Nanoseconds spent in each stage, for --verbose and the benchmark. */
-  public record StageTimes(long load, long validate, long assemble, long render) {
+  public record StageTimes(long load, long validate, long assemble, long render, long export) {
     @Override
     public String toString() {
-      return String.format(java.util.Locale.ROOT, "load %.1f ms, validate %.1f ms, assemble %.1f ms, render %.1f ms",
-          load / 1e6, validate / 1e6, assemble / 1e6, render / 1e6);
+      return String.format(java.util.Locale.ROOT,
+          "load %.1f ms, validate %.1f ms, assemble %.1f ms, render %.1f ms, export %.1f ms",
+          load / 1e6, validate / 1e6, assemble / 1e6, render / 1e6, export / 1e6);
     }
   }
 }

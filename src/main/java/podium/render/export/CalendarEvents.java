@@ -48,6 +48,8 @@ final class CalendarEvents {
   private final ZoneId zone;
   private final Instant stamp;
   private final Map<String, VEvent> events = new HashMap<>();
+  private final Map<String, String> eventTexts = new HashMap<>();
+  private String timezoneText;
 
   CalendarEvents(ExportView view) {
     this.view = view;
@@ -70,6 +72,19 @@ final class CalendarEvents {
 
   VEvent event(Session session) {
     return events.computeIfAbsent(session.id(), id -> build(session));
+  }
+
+  /** The VTIMEZONE as ical4j serializes it (unfolded), or nothing; serialized once. */
+  String timezoneText() {
+    if (timezoneText == null) {
+      timezoneText = timezone == null ? "" : timezone.toString();
+    }
+    return timezoneText;
+  }
+
+  /** A session's VEVENT as ical4j serializes it (unfolded); serialized once, shared by every file. */
+  String eventText(Session session) {
+    return eventTexts.computeIfAbsent(session.id(), id -> event(session).toString());
   }
 
   private VEvent build(Session session) {

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Name;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.XProperty;
@@ -51,6 +49,11 @@ final class Calendars {
     return files;
   }
 
+  /**
+   * One calendar file. ical4j serializes the calendar's own properties; its components (the VTIMEZONE and
+   * each VEVENT, also serialized by ical4j) are serialized once per language and spliced in, since every
+   * session appears in four files and the time zone in all of them.
+   */
   private static RenderedFile file(String path, CalendarEvents events, String name, List<Session> sessions) {
     Calendar calendar = new Calendar()
         .<Calendar>add(new ProdId(PRODID))
@@ -60,13 +63,16 @@ final class Calendars {
     if (name != null) {
       calendar.<Calendar>add(new Name(name)).add(new XProperty("X-WR-CALNAME", name));
     }
-    VTimeZone timezone = events.timezone();
-    if (timezone != null) {
-      calendar.add(timezone);
-    }
+    String header = calendar.toString();
+    int end = header.lastIndexOf(END);
+    StringBuilder text = new StringBuilder(header.length() + 2048 * (sessions.size() + 1));
+    text.append(header, 0, end).append(events.timezoneText());
     for (Session session : sessions) {
-      calendar.add(events.event(session));
+      text.append(events.eventText(session));
     }
-    return new RenderedFile(path, Folding.fold(calendar.toString()).getBytes(StandardCharsets.UTF_8));
+    text.append(header, end, header.length());
+    return new RenderedFile(path, Folding.fold(text.toString()).getBytes(StandardCharsets.UTF_8));
   }
+
+  private static final String END = "END:VCALENDAR";
 }
