@@ -30,6 +30,8 @@ public final class SiteWriter {
     Path fresh = Files.createDirectory(sibling(target, "new"));
     Precompressor compressor = precompress ? new Precompressor() : null;
     try {
+      createFolders(fresh, pages.stream().map(page -> strip(page.path(), prefix)), copies.stream()
+          .map(copy -> strip(copy.target(), prefix)));
       pages.parallelStream().forEach(page -> {
         Path file = write(fresh, strip(page.path(), prefix), page.bytes());
         compress(compressor, file, page.bytes());
@@ -83,10 +85,27 @@ public final class SiteWriter {
     return prefix == null ? path : path.substring(prefix.length());
   }
 
+  /** Every folder once, before the parallel writes: no stat per file, no race between writers. */
+  private static void createFolders(Path root, Stream<String> pages, Stream<String> copies) {
+    java.util.TreeSet<String> folders = new java.util.TreeSet<>();
+    Stream.concat(pages, copies).forEach(path -> {
+      int slash = path.lastIndexOf('/');
+      if (slash > 0) {
+        folders.add(path.substring(0, slash));
+      }
+    });
+    for (String folder : folders) {
+      try {
+        Files.createDirectories(root.resolve(folder));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
   private static Path write(Path root, String relative, byte[] bytes) {
     try {
       Path file = root.resolve(relative);
-      Files.createDirectories(file.getParent());
       Files.write(file, bytes);
       return file;
     } catch (IOException e) {
@@ -115,8 +134,7 @@ public final class SiteWriter {
 
   private static void copy(Path source, Path target) {
     try {
-      Files.createDirectories(target.getParent());
-      Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(source, target);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
