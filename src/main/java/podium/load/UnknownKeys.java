@@ -7,19 +7,18 @@ import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
-import podium.diagnostic.Position;
 import podium.diagnostic.Problems;
 
 /** Reports every unknown key of a document, with the nearest known key as a hint, and skips its value. */
 final class UnknownKeys extends DeserializationProblemHandler {
   private final String path;
-  private final int lineOffset;
+  private final SourceMap positions;
   private final Problems problems;
   private boolean found;
 
-  UnknownKeys(String path, int lineOffset, Problems problems) {
+  UnknownKeys(String path, SourceMap positions, Problems problems) {
     this.path = path;
-    this.lineOffset = lineOffset;
+    this.positions = positions;
     this.problems = problems;
   }
 
@@ -31,11 +30,12 @@ final class UnknownKeys extends DeserializationProblemHandler {
   public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
       JsonDeserializer<?> deserializer, Object beanOrClass, String key) throws IOException {
     found = true;
-    var location = parser.currentTokenLocation();
+    // Records are read through a buffer whose locations are lost; the pointer survives, and the first pass
+    // over the text recorded where each key stands.
+    String pointer = parser.getParsingContext().pathAsPointer().toString();
     Collection<Object> known = deserializer == null ? List.of() : deserializer.getKnownPropertyNames();
     List<String> names = known.stream().map(Object::toString).sorted().toList();
-    problems.error(path, new Position(location.getLineNr() + lineOffset, location.getColumnNr()),
-        "unknown key '" + key + "'", Suggestions.hint(key, names));
+    problems.error(path, positions.keyAt(pointer), "unknown key '" + key + "'", Suggestions.hint(key, names));
     parser.skipChildren();
     return true;
   }

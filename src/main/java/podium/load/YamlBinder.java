@@ -71,7 +71,7 @@ public final class YamlBinder {
     if (positions.positions().isEmpty()) {
       return new Parsed<>(path, null, positions);
     }
-    UnknownKeys unknownKeys = new UnknownKeys(path, lineOffset, problems);
+    UnknownKeys unknownKeys = new UnknownKeys(path, positions, problems);
     ObjectReader reader = mapper.readerFor(type).withHandler(unknownKeys);
     try {
       T value = reader.readValue(text);
@@ -134,16 +134,18 @@ public final class YamlBinder {
   /** One streaming pass recording where each value starts; it also surfaces every syntax error. */
   private SourceMap positionsOf(String text, int lineOffset) throws IOException {
     Map<String, Position> positions = new HashMap<>();
+    Map<String, Position> keys = new HashMap<>();
     try (JsonParser parser = mapper.getFactory().createParser(text)) {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-        if (token == JsonToken.FIELD_NAME || token.isStructEnd()) {
+        if (token.isStructEnd()) {
           continue;
         }
         var location = parser.currentTokenLocation();
-        positions.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(),
+        (token == JsonToken.FIELD_NAME ? keys : positions).putIfAbsent(
+            parser.getParsingContext().pathAsPointer().toString(),
             new Position(location.getLineNr(), location.getColumnNr()));
       }
     }
-    return new SourceMap(Map.copyOf(positions), lineOffset);
+    return new SourceMap(Map.copyOf(positions), Map.copyOf(keys), lineOffset);
   }
 }

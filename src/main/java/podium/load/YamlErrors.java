@@ -30,8 +30,11 @@ final class YamlErrors {
     }
     String message = e.getOriginalMessage();
     if (message.startsWith("Duplicate field")) {
-      message = "duplicate key " + message.substring("Duplicate field ".length()).replace('"', '\'');
-      problems.error(path, position(e.getLocation(), lineOffset), message, "each key may appear once");
+      String key = message.substring("Duplicate field ".length()).replace("\"", "").replace("'", "");
+      // Jackson points just past the repeated key; editors want its first character.
+      Position after = position(e.getLocation(), lineOffset);
+      problems.error(path, new Position(after.line(), after.column() - key.length()), "duplicate key '" + key + "'",
+          "each key may appear once");
       return;
     }
     problems.error(path, position(e.getLocation(), lineOffset), "invalid YAML: " + firstLine(message));

@@ -91,16 +91,26 @@ public final class PageRenderer {
           "template syntax: " + e.getEditorMessage(), null);
       return null;
     } catch (TemplateException e) {
+      String blamed = e.getBlamedExpressionString();
       problems.error(templatePath(e.getTemplateSourceName()),
           new Position(lineOf(e.getLineNumber()), lineOf(e.getColumnNumber())),
-          "template failed: " + firstLine(e.getMessageWithoutStackTop()), null);
+          blamed != null && e instanceof freemarker.core.InvalidReferenceException
+              ? "template failed: '" + blamed + "' is missing or null"
+              : "template failed: " + firstLine(e.getMessageWithoutStackTop()),
+          blamed != null ? "write ${" + blamed + "!} for an optional value" : null);
       return null;
     } catch (freemarker.template.TemplateNotFoundException e) {
       problems.error(templatePath(page.template()), Position.START, "template is missing",
           "every kind of page needs its template in templates/");
       return null;
     } catch (IOException e) {
-      problems.error(templatePath(page.template()), Position.START, "cannot render: " + e.getMessage(), null);
+      if (e.getCause() instanceof ParseException parse) {
+        // FreeMarker remembers a failed parse and says only that on later attempts: report the parse error.
+        problems.error(templatePath(parse.getTemplateName()), new Position(parse.getLineNumber(),
+            parse.getColumnNumber()), "template syntax: " + parse.getEditorMessage(), null);
+      } else {
+        problems.error(templatePath(page.template()), Position.START, "cannot render: " + e.getMessage(), null);
+      }
       return null;
     }
     return new RenderedFile(page.path(), bytes.toByteArray());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import podium.diagnostic.Position;
 import podium.diagnostic.Problems;
 import podium.load.FrontMatter;
 import podium.load.MarkdownSource;
@@ -36,12 +37,13 @@ final class PageValidator {
       FileChecks checks = new FileChecks(
           new Parsed<>(source.path(), source.frontMatter(), source.frontMatterPositions()), problems);
       if (!edition.languages().contains(source.language())) {
-        checks.error("", "language folder '" + source.language() + "' is not a language of edition '"
-            + edition.id() + "'", "the edition's languages are " + String.join(", ", edition.languages()));
+        problems.error(source.path(), Position.START, "language folder '" + source.language()
+            + "' is not a language of edition '" + edition.id() + "'",
+            "the edition's languages are " + String.join(", ", edition.languages()));
         continue;
       }
       if (!safePath(source.id())) {
-        checks.error("", "unsafe page file name '" + source.id() + ".md'", Ids.RULE);
+        problems.error(source.path(), Position.START, "unsafe page file name '" + source.id() + ".md'", Ids.RULE);
         continue;
       }
       if (source.id().startsWith(SESSIONS_FOLDER)) {
@@ -50,7 +52,7 @@ final class PageValidator {
           continue;
         }
         if (!sessionIds.contains(sessionId)) {
-          checks.error("", "description of an unknown session '" + sessionId + "'",
+          problems.error(source.path(), Position.START, "description of an unknown session '" + sessionId + "'",
               Suggestions.hint(sessionId, sessionIds.stream().sorted().toList()));
         } else {
           // An invalid session's description waits for its session: its own problem is reported already.
