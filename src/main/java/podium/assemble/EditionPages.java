@@ -40,7 +40,7 @@ final class EditionPages {
 
   private Frame frame(Site site, EditionView view, Localizer local, String title, String canonical,
       boolean noindex) {
-    return new Frame(local.language(), title, null, view, List.of(), List.of(), canonical, null, noindex,
+    return new Frame(local.language(), title, null, view, List.of(), List.of(), canonical, null, noindex, false,
         routes.assets(), local.strings(), site.config());
   }
 }

@@ -9,7 +9,8 @@ import podium.model.SiteConfig;
  * the same page in the other languages, the navigation, and the interface strings of its language.
  * URLs are folders relative to the output root, such as {@code ecc-2024/en/programme/}; {@code canonical} and
  * {@code xDefault} are absolute (null without a base URL). A page showing a fallback text names the source
- * page as canonical, and {@code noindex} keeps editors' pages out of search engines.
+ * page as canonical, and {@code noindex} keeps editors' pages out of search engines. {@code draft} marks a
+ * draft page or session, which only the preview shows.
  */
 public record Frame(
     String language,
@@ -21,6 +22,7 @@ public record Frame(
     String canonical,
     String xDefault,
     boolean noindex,
+    boolean draft,
     String assets,
     Map<String, String> t,
     SiteConfig config) {

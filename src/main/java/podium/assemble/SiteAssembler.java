@@ -48,7 +48,7 @@ public final class SiteAssembler {
 
   private static Frame rootFrame(Site site, String title, String canonical, boolean noindex) {
     String language = site.config().language();
-    return new Frame(language, title, null, null, List.of(), List.of(), canonical, null, noindex, "assets/",
+    return new Frame(language, title, null, null, List.of(), List.of(), canonical, null, noindex, false, "assets/",
         site.messages().of(language), site.config());
   }
 

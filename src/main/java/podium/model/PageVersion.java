@@ -8,4 +8,5 @@ public record PageVersion(
     int weight,
     boolean inMenu,
     String description,
-    Markdown body) {}
+    Markdown body,
+    boolean draft) {}

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * One programme slot. {@code heldIn} are the languages spoken on stage, {@code interpretation} the languages
  * offered through interpreters; {@code descriptions} holds the optional Markdown page per language.
- * {@code track} and {@code type} may be null.
+ * {@code track} and {@code type} may be null; {@code draft} sessions reach only the preview.
  */
 public record Session(
     String id,
@@ -22,4 +22,5 @@ public record Session(
     List<String> interpretation,
     Localized summary,
     List<Link> links,
-    Map<String, Markdown> descriptions) {}
+    Map<String, Markdown> descriptions,
+    boolean draft) {}

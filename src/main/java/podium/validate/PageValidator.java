@@ -91,7 +91,7 @@ final class PageValidator {
     String lastSegment = source.id().substring(source.id().lastIndexOf('/') + 1);
     return new PageVersion(source.language(), header.title(), slug == null ? lastSegment : slug,
         header.weight() == null ? 0 : header.weight(), !home && !Boolean.FALSE.equals(header.menu()),
-        header.description(), new Markdown(source.path(), source.body()));
+        header.description(), new Markdown(source.path(), source.body()), header.isDraft());
   }
 
   private static boolean safePath(String id) {

@@ -98,7 +98,8 @@ final class SessionValidator {
         ZonedDateTime.of(date, end, edition.timezone()), edition.rooms().get(doc.room()),
         doc.track() == null ? null : edition.tracks().get(doc.track()),
         doc.type() == null ? null : edition.types().get(doc.type()), List.copyOf(people), heldIn, interpretation,
-        checks.localized(at + "/abstract", doc.summary(), edition.languages()), links, Map.of());
+        checks.localized(at + "/abstract", doc.summary(), edition.languages()), links, Map.of(),
+        Boolean.TRUE.equals(doc.draft()));
   }
 
   private List<String> languageCodes(String pointer, List<String> codes) {

@@ -67,7 +67,8 @@ public final class Validator {
       PageValidator.Result pages, List<TranslationRow> translations) {
     List<Session> described = sessions.stream()
         .map(s -> new Session(s.id(), s.title(), s.start(), s.end(), s.room(), s.track(), s.type(), s.speakers(),
-            s.heldIn(), s.interpretation(), s.summary(), s.links(), pages.descriptions().getOrDefault(s.id(), Map.of())))
+            s.heldIn(), s.interpretation(), s.summary(), s.links(), pages.descriptions().getOrDefault(s.id(), Map.of()),
+            s.draft()))
         .sorted(Comparator.comparing(Session::start).thenComparing(s -> s.room().id()).thenComparing(Session::id))
         .toList();
     return new Edition(basics.id(), basics.name(), basics.tagline(), basics.start(), basics.end(), basics.timezone(),

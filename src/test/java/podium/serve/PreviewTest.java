@@ -85,7 +85,7 @@ class PreviewTest {
         """);
     start(site);
 
-    assertThat(get("/demo/en/plan/")).contains("Coming soon.");
+    assertThat(get("/demo/en/plan/")).contains("Coming soon.").contains("<p class=\"draft-badge\"><strong>Draft</strong>");
     site.build();
     assertThat(site.exists("demo/en/plan/index.html")).isFalse();
   }
