@@ -94,6 +94,18 @@ class PublishingTest {
   }
 
   @Test
+  void fileLinksNameTheirIndexSoTheSiteCanBeBrowsedFromDisk() {
+    TestSite site = TestSite.write(folder, Minimal.ALL);
+
+    site.run("build", "--quiet", "--file-links");
+
+    Document page = Jsoup.parse(site.file("demo/fr/sessions/opening/index.html"));
+    assertThat(page.select("nav.main-nav a").eachAttr("href")).first().isEqualTo("../../index.html");
+    assertThat(page.select("ul.people a").attr("href")).isEqualTo("../../intervenants/ada/index.html");
+    assertThat(SiteLinks.broken(site.output())).isEmpty();
+  }
+
+  @Test
   void noCompressLeavesThemOut() {
     TestSite site = TestSite.write(folder, Minimal.ALL);
 

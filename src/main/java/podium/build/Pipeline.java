@@ -95,7 +95,7 @@ public final class Pipeline {
     failOn(problems);
     List<String> changedTemplates = templates.changed();
     if (renderer == null || !changedTemplates.isEmpty()) {
-      renderer = new PageRenderer(project.templates());
+      renderer = new PageRenderer(project.templates(), options.fileLinks());
       if (renders != null) {
         renders.templatesChanged(changedTemplates);
       }

@@ -28,6 +28,9 @@ final class BuildCommand implements Callable<Integer> {
       description = "Skip the precompressed .gz and .br copies (faster; for previews and benchmarks).")
   boolean noCompress;
 
+  @Option(names = "--file-links", description = "Links name index.html, so the site can be opened from disk.")
+  boolean fileLinks;
+
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -41,7 +44,7 @@ final class BuildCommand implements Callable<Integer> {
       BuildReport report;
       try (ProgressLine line = common.quiet ? null : new ProgressLine(err, progress)) {
         report = Pipeline.build(new BuildOptions(common.project, target, common.edition, common.drafts,
-            common.strict, !noCompress), progress);
+            common.strict, !noCompress, fileLinks), progress);
       }
       if (!common.quiet) {
         for (BuildReport.EditionSummary edition : report.editions()) {

@@ -34,9 +34,12 @@ public final class PageRenderer {
   private final Path templateFolder;
   private final Templates templates;
   private final MarkdownConverter markdown = new MarkdownConverter();
+  private final boolean fileLinks;
 
-  public PageRenderer(Path templateFolder) throws IOException {
+  /** With {@code fileLinks}, links to folders name their {@code index.html}, as browsing from disk needs. */
+  public PageRenderer(Path templateFolder, boolean fileLinks) throws IOException {
     this.templateFolder = templateFolder;
+    this.fileLinks = fileLinks;
     this.templates = new Templates(templateFolder);
   }
 
@@ -81,7 +84,10 @@ public final class PageRenderer {
     model.put("data", page.frame().edition());
     model.put("config", page.frame().config());
     model.put("t", page.frame().t());
-    model.put("href", (TemplateMethodModelEx) arguments -> link(page, fingerprints, arguments));
+    model.put("href", (TemplateMethodModelEx) arguments -> {
+      String link = link(page, fingerprints, arguments);
+      return fileLinks && link.endsWith("/") ? link + "index.html" : link;
+    });
     model.put("markdown", (TemplateMethodModelEx) arguments -> markdownHtml(arguments));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
     try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
