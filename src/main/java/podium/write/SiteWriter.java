@@ -2,11 +2,9 @@ package podium.write;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import podium.assemble.FileCopy;
@@ -27,7 +25,7 @@ public final class SiteWriter {
       boolean precompress) throws IOException {
     Path parent = target.toAbsolutePath().getParent();
     Files.createDirectories(parent);
-    Path fresh = Files.createDirectory(sibling(target, "new"));
+    Path fresh = Files.createDirectory(FolderSwap.sibling(target, "new"));
     Precompressor compressor = precompress ? new Precompressor() : null;
     try {
       createFolders(fresh, pages.stream().map(page -> strip(page.path(), prefix)), copies.stream()
@@ -44,10 +42,10 @@ public final class SiteWriter {
         }
       });
     } catch (UncheckedIOException e) {
-      deleteTree(fresh);
+      FolderSwap.deleteTree(fresh);
       throw e.getCause();
     }
-    swap(fresh, target);
+    FolderSwap.swap(fresh, target);
     return pages.size() + copies.size();
   }
 
@@ -58,7 +56,7 @@ public final class SiteWriter {
   public static int publish(Path built, Path target) throws IOException {
     Path parent = target.toAbsolutePath().getParent();
     Files.createDirectories(parent);
-    Path fresh = Files.createDirectory(sibling(target, "new"));
+    Path fresh = Files.createDirectory(FolderSwap.sibling(target, "new"));
     List<Path> files;
     try (Stream<Path> walk = Files.walk(built)) {
       files = walk.filter(Files::isRegularFile).toList();
@@ -74,10 +72,10 @@ public final class SiteWriter {
         }
       });
     } catch (UncheckedIOException e) {
-      deleteTree(fresh);
+      FolderSwap.deleteTree(fresh);
       throw e.getCause();
     }
-    swap(fresh, target);
+    FolderSwap.swap(fresh, target);
     return files.size();
   }
 
@@ -137,51 +135,6 @@ public final class SiteWriter {
       Files.copy(source, target);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void swap(Path fresh, Path target) throws IOException {
-    Path old = null;
-    if (Files.exists(target)) {
-      old = sibling(target, "old");
-      move(target, old);
-    }
-    try {
-      move(fresh, target);
-    } catch (IOException e) {
-      if (old != null) {
-        move(old, target);
-      }
-      throw e;
-    }
-    if (old != null) {
-      deleteTree(old);
-    }
-  }
-
-  /** A hidden sibling folder with a unique name (not a temp directory: those are private to the owner). */
-  private static Path sibling(Path target, String kind) {
-    Path absolute = target.toAbsolutePath();
-    return absolute.resolveSibling("." + absolute.getFileName() + "." + kind + "-" + ProcessHandle.current().pid()
-        + "-" + System.nanoTime());
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to);
-    }
-  }
-
-  static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
     }
   }
 }
