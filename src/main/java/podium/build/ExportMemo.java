@@ -1,6 +1,5 @@
 package podium.build;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,7 @@ final class ExportMemo {
   private final Map<String, List<RenderedFile>> files = new HashMap<>();
   private Messages messages;
 
-  List<RenderedFile> render(Site site, List<Edition> wanted) {
+  void render(Site site, List<Edition> wanted, java.util.function.Consumer<RenderedFile> sink) {
     if (!site.messages().equals(messages)) {
       editions.clear();
       messages = site.messages();
@@ -29,8 +28,6 @@ final class ExportMemo {
       files.put(edition.id(), ExportRenderer.render(site, List.of(edition)));
       editions.put(edition.id(), edition);
     }
-    List<RenderedFile> all = new ArrayList<>();
-    wanted.forEach(edition -> all.addAll(files.get(edition.id())));
-    return all;
+    wanted.forEach(edition -> files.get(edition.id()).forEach(sink));
   }
 }

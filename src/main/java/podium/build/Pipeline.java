@@ -1,7 +1,8 @@
 package podium.build;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.List;
 import podium.assemble.SiteAssembler;
 import podium.assemble.SiteModel;
@@ -18,7 +19,7 @@ import podium.render.RenderMemo;
 import podium.render.RenderedFile;
 import podium.render.export.ExportRenderer;
 import podium.validate.Validator;
-import podium.write.SiteWriter;
+import podium.write.OutputFolder;
 
 /**
  * Runs the stages in order: load → validate → assemble → render (pages, then open-data files) → write. Each stage collects problems;
@@ -66,18 +67,24 @@ public final class Pipeline {
   /** The same, reporting its progress to {@code progress}, which another thread may print. */
   public static BuildReport build(BuildOptions options, Progress progress) throws InvalidInputException, IOException {
     long started = System.nanoTime();
-    Rendered site = new Pipeline(options, false, progress).render();
     String prefix = options.edition() == null ? null : options.edition() + "/";
-    progress.stage(options.precompress() ? "writing and compressing" : "writing", 0);
-    long writing = System.nanoTime();
-    int files = SiteWriter.replace(prefix == null ? options.output() : options.output().resolve(options.edition()),
-        site.files(), site.model().copies(), prefix, options.precompress());
-    long done = System.nanoTime();
-    return Reports.of(site, options.edition(), files, (done - started) / 1_000_000, done - writing);
+    Path target = prefix == null ? options.output() : options.output().resolve(options.edition());
+    try (OutputFolder output = OutputFolder.open(target, prefix, options.precompress())) {
+      Rendered site = new Pipeline(options, false, progress).render(output);
+      progress.stage("copying and swapping", 0);
+      long swapping = System.nanoTime();
+      output.copy(site.model().copies());
+      int files = output.commit();
+      long done = System.nanoTime();
+      return Reports.of(site, options.edition(), files, (done - started) / 1_000_000, done - swapping);
+    }
   }
 
-  /** Load, validate, assemble and render, in memory. */
-  public Rendered render() throws InvalidInputException, IOException {
+  /**
+   * Load, validate, assemble and render, handing each file to {@code sink} as soon as it exists (the build
+   * writes it to disk, the preview keeps it in memory).
+   */
+  public Rendered render(Consumer<RenderedFile> sink) throws InvalidInputException, IOException {
     long started = System.nanoTime();
     Problems problems = new Problems();
     progress.stage("loading", 0);
@@ -100,16 +107,20 @@ public final class Pipeline {
         renders.templatesChanged(changedTemplates);
       }
     }
-    List<RenderedFile> files = new ArrayList<>(renderer.render(model, problems, renders, progress));
+    renderer.render(model, problems, renders, progress, sink);
     failOn(problems);
     long pagesRendered = System.nanoTime();
     progress.stage("exporting", 0);
     List<Edition> wanted = site.editions().stream()
         .filter(edition -> options.edition() == null || edition.id().equals(options.edition())).toList();
-    files.addAll(exports == null ? ExportRenderer.render(site, wanted) : exports.render(site, wanted));
+    if (exports == null) {
+      ExportRenderer.render(site, wanted, sink);
+    } else {
+      exports.render(site, wanted, sink);
+    }
     int rendered = renders == null ? model.pages().size() : renders.takeRenderedCount();
     long done = System.nanoTime();
-    return new Rendered(site, model, files, rendered, (done - started) / 1_000_000,
+    return new Rendered(site, model, rendered, (done - started) / 1_000_000,
         new StageTimes(loaded - started, validated - loaded, assembled - validated, pagesRendered - assembled,
             done - pagesRendered));
   }
@@ -131,8 +142,8 @@ public final class Pipeline {
     }
   }
 
-  /** A site rendered in memory: its files, and how many pages were rendered anew (not reused). */
-  public record Rendered(Site site, SiteModel model, List<RenderedFile> files, int renderedPages, long millis,
+  /** What was rendered: the site, its model, how many pages were rendered anew (not reused), and times. */
+  public record Rendered(Site site, SiteModel model, int renderedPages, long millis,
       StageTimes stages) {}
 
   /** Nanoseconds spent in each stage, for --verbose and the benchmark. */

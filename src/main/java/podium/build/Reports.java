@@ -24,7 +24,7 @@ final class Reports {
             outdated(edition)))
         .toList();
     return new BuildReport(editions, files, millis, rendered.stages() + String.format(java.util.Locale.ROOT,
-        ", write %.1f ms", writeNanos / 1e6));
+        ", copy and swap %.1f ms", writeNanos / 1e6));
   }
 
   private static List<String> outdated(Edition edition) {

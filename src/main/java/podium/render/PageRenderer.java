@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.function.Consumer;
 import podium.assemble.Body;
 import podium.assemble.Fingerprints;
 import podium.assemble.PageSpec;
@@ -45,24 +45,30 @@ public final class PageRenderer {
 
   /** Every page of the site, the files derived from the page list (sitemaps, robots.txt), the JSON files. */
   public List<RenderedFile> render(SiteModel site, Problems problems) {
-    return render(site, problems, null, new Progress());
+    List<RenderedFile> files = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    render(site, problems, null, new Progress(), files::add);
+    return files;
   }
 
-  /** The same, reusing the pages {@code memo} holds unchanged (null: render everything), counting progress. */
-  public List<RenderedFile> render(SiteModel site, Problems problems, RenderMemo memo, Progress progress) {
+  /**
+   * The same, handing each file to {@code sink} as soon as it is rendered (so a build holds no page in memory),
+   * reusing the pages {@code memo} holds unchanged (null: render everything), counting progress.
+   */
+  public void render(SiteModel site, Problems problems, RenderMemo memo, Progress progress,
+      Consumer<RenderedFile> sink) {
     progress.stage("rendering", site.pages().size());
-    List<RenderedFile> files = new java.util.ArrayList<>(site.pages().parallelStream()
-        .map(page -> {
-          RenderedFile file = memo == null ? render(page, site.fingerprints(), problems)
-              : remembered(page, site, problems, memo);
-          progress.step();
-          return file;
-        })
-        .filter(Objects::nonNull).toList());
-    files.addAll(Sitemaps.render(site));
-    files.addAll(JsonFiles.render(site));
-    site.texts().forEach(text -> files.add(new RenderedFile(text.path(), text.content().getBytes(StandardCharsets.UTF_8))));
-    return files;
+    site.pages().parallelStream().forEach(page -> {
+      RenderedFile file = memo == null ? render(page, site.fingerprints(), problems)
+          : remembered(page, site, problems, memo);
+      if (file != null) {
+        sink.accept(file);
+      }
+      progress.step();
+    });
+    Sitemaps.render(site).forEach(sink);
+    JsonFiles.render(site).forEach(sink);
+    site.texts().forEach(text -> sink.accept(new RenderedFile(text.path(),
+        text.content().getBytes(StandardCharsets.UTF_8))));
   }
 
   private RenderedFile remembered(PageSpec page, SiteModel site, Problems problems, RenderMemo memo) {

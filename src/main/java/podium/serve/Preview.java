@@ -11,7 +11,6 @@ import podium.build.BuildOptions;
 import podium.build.Pipeline;
 import podium.diagnostic.InvalidInputException;
 import podium.load.ProjectLoader;
-import podium.render.RenderedFile;
 
 /**
  * The {@code serve} loop: build everything once, then on each change rebuild through the incremental pipeline
@@ -51,11 +50,8 @@ public final class Preview implements AutoCloseable {
 
   private synchronized void rebuild(List<Path> changed) {
     try {
-      Pipeline.Rendered site = pipeline.render();
-      Map<String, byte[]> rendered = new HashMap<>();
-      for (RenderedFile file : site.files()) {
-        rendered.put(file.path(), file.bytes());
-      }
+      Map<String, byte[]> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+      Pipeline.Rendered site = pipeline.render(file -> rendered.put(file.path(), file.bytes()));
       Map<String, Path> copied = new HashMap<>();
       for (FileCopy copy : site.model().copies()) {
         copied.put(copy.target(), copy.source());

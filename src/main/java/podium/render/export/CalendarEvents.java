@@ -74,17 +74,17 @@ final class CalendarEvents {
     return events.computeIfAbsent(session.id(), id -> build(session));
   }
 
-  /** The VTIMEZONE as ical4j serializes it (unfolded), or nothing; serialized once. */
+  /** The VTIMEZONE as ical4j serializes it, folded, or nothing; serialized once. */
   String timezoneText() {
     if (timezoneText == null) {
-      timezoneText = timezone == null ? "" : timezone.toString();
+      timezoneText = timezone == null ? "" : Folding.fold(timezone.toString());
     }
     return timezoneText;
   }
 
-  /** A session's VEVENT as ical4j serializes it (unfolded); serialized once, shared by every file. */
+  /** A session's VEVENT as ical4j serializes it, folded; serialized once, shared by every file. */
   String eventText(Session session) {
-    return eventTexts.computeIfAbsent(session.id(), id -> event(session).toString());
+    return eventTexts.computeIfAbsent(session.id(), id -> Folding.fold(event(session).toString()));
   }
 
   private VEvent build(Session session) {

@@ -63,7 +63,8 @@ final class Calendars {
     if (name != null) {
       calendar.<Calendar>add(new Name(name)).add(new XProperty("X-WR-CALNAME", name));
     }
-    String header = calendar.toString();
+    // Folding is line by line, and every component starts a line: fold the parts, then join them.
+    String header = Folding.fold(calendar.toString());
     int end = header.lastIndexOf(END);
     StringBuilder text = new StringBuilder(header.length() + 2048 * (sessions.size() + 1));
     text.append(header, 0, end).append(events.timezoneText());
@@ -71,7 +72,7 @@ final class Calendars {
       text.append(events.eventText(session));
     }
     text.append(header, end, header.length());
-    return new RenderedFile(path, Folding.fold(text.toString()).getBytes(StandardCharsets.UTF_8));
+    return new RenderedFile(path, text.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private static final String END = "END:VCALENDAR";

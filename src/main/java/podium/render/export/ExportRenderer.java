@@ -25,6 +25,15 @@ public final class ExportRenderer {
 
   /** The open-data files of some of the site's editions (the preview re-renders only changed editions). */
   public static List<RenderedFile> render(Site site, List<Edition> editions) {
+    return jobs(site, editions).parallelStream().flatMap(job -> render(job).stream()).toList();
+  }
+
+  /** The same, handing files to {@code sink} as each edition × language is done, in no particular order. */
+  public static void render(Site site, List<Edition> editions, java.util.function.Consumer<RenderedFile> sink) {
+    jobs(site, editions).parallelStream().forEach(job -> render(job).forEach(sink));
+  }
+
+  private static List<Job> jobs(Site site, List<Edition> editions) {
     List<Job> jobs = new ArrayList<>();
     for (Edition edition : editions) {
       StableIds ids = StableIds.of(edition);
@@ -32,7 +41,7 @@ public final class ExportRenderer {
         jobs.add(new Job(site, edition, ids, language));
       }
     }
-    return jobs.parallelStream().flatMap(job -> render(job).stream()).toList();
+    return jobs;
   }
 
   private static List<RenderedFile> render(Job job) {

@@ -36,6 +36,8 @@ final class ExportView {
   private final List<String> preference;
   private final Map<String, String> strings;
   private final Map<String, String> roomNames = new HashMap<>();
+  private final Map<String, List<Session>> bySpeaker = new HashMap<>();
+  private final Map<String, String> descriptions = new java.util.concurrent.ConcurrentHashMap<>();
 
   ExportView(Site site, Edition edition, StableIds ids, String language) {
     this.edition = edition;
@@ -50,6 +52,10 @@ final class ExportView {
         .sorted(Comparator.comparing(Session::start).thenComparing(s -> roomOrder.get(s.room().id()))
             .thenComparing(Session::id))
         .toList();
+    for (Session session : sessions) {
+      session.speakers().forEach(speaker -> bySpeaker.computeIfAbsent(speaker.id(), id -> new ArrayList<>())
+          .add(session));
+    }
     Map<String, Integer> uses = new HashMap<>();
     edition.rooms().forEach(room -> uses.merge(plainRoomName(room), 1, Integer::sum));
     for (Room room : edition.rooms()) {
@@ -85,7 +91,8 @@ final class ExportView {
     for (String candidate : preference) {
       Markdown markdown = session.descriptions().get(candidate);
       if (markdown != null) {
-        return clean(markdown.text());
+        // every export asks for it: clean each long text once
+        return descriptions.computeIfAbsent(session.id(), id -> clean(markdown.text()));
       }
     }
     return null;
@@ -115,13 +122,7 @@ final class ExportView {
   }
 
   List<Session> of(Speaker speaker) {
-    List<Session> theirs = new ArrayList<>();
-    for (Session session : sessions) {
-      if (session.speakers().stream().anyMatch(s -> s.id().equals(speaker.id()))) {
-        theirs.add(session);
-      }
-    }
-    return theirs;
+    return bySpeaker.getOrDefault(speaker.id(), List.of());
   }
 
   /** A path from the output root, made relative to this language's home ({@code ecc-2024/en/}). */
@@ -154,6 +155,9 @@ final class ExportView {
     if (text == null) {
       return null;
     }
+    if (isClean(text)) {
+      return text;
+    }
     String lines = text.replace("\r\n", "\n").replace('\r', '\n');
     StringBuilder clean = new StringBuilder(lines.length());
     for (int i = 0; i < lines.length(); ) {
@@ -166,5 +170,27 @@ final class ExportView {
       i += Character.charCount(c);
     }
     return clean.toString().strip();
+  }
+
+  /** Most texts need no cleaning: say so in one pass without building a copy. */
+  private static boolean isClean(String text) {
+    int length = text.length();
+    if (length > 0 && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(length - 1)))) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 ? c != '\t' && c != '\n' : c >= 0x7f && c <= 0x9f || c >= 0xfffe) {
+        return false;
+      }
+      if (Character.isSurrogate(c)) {
+        // a pair is a character XML and iCalendar accept; a lone half is not
+        if (!Character.isHighSurrogate(c) || i + 1 >= length || !Character.isLowSurrogate(text.charAt(i + 1))) {
+          return false;
+        }
+        i++;
+      }
+    }
+    return true;
   }
 }

@@ -1,0 +1,99 @@
+package podium.write;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import podium.assemble.FileCopy;
+import podium.render.RenderedFile;
+
+/**
+ * A new output folder filled while pages are being rendered, so no page is held in memory after it is
+ * rendered, then swapped in place of the old output by {@link #commit}. Closed without a commit (a failed
+ * build), it disappears and the previous output stays exactly as it was. Thread-safe for {@link #accept}.
+ */
+public final class OutputFolder implements Consumer<RenderedFile>, AutoCloseable {
+  private final Path target;
+  private final Path fresh;
+  private final String prefix;
+  private final Precompressor compressor;
+  private final Map<Path, Path> folders = new ConcurrentHashMap<>();
+  private final AtomicInteger files = new AtomicInteger();
+  private boolean committed;
+
+  private OutputFolder(Path target, String prefix, boolean precompress) throws IOException {
+    this.target = target;
+    this.prefix = prefix;
+    Files.createDirectories(target.toAbsolutePath().getParent());
+    this.fresh = Files.createDirectory(FolderSwap.sibling(target, "new"));
+    this.compressor = precompress ? new Precompressor() : null;
+  }
+
+  /** A folder that will replace {@code target}; paths given to it lose {@code prefix} (null: none). */
+  public static OutputFolder open(Path target, String prefix, boolean precompress) throws IOException {
+    return new OutputFolder(target, prefix, precompress);
+  }
+
+  @Override
+  public void accept(RenderedFile file) {
+    try {
+      Path path = place(file.path());
+      Files.write(path, file.bytes());
+      if (compressor != null) {
+        compressor.compress(path, file.bytes());
+      }
+      files.incrementAndGet();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Copies files unchanged (assets, images), in parallel. */
+  public void copy(List<FileCopy> copies) {
+    copies.parallelStream().forEach(copy -> {
+      try {
+        Path path = place(copy.target());
+        Files.copy(copy.source(), path);
+        if (compressor != null) {
+          compressor.compress(path, Files.readAllBytes(path));
+        }
+        files.incrementAndGet();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  /** Puts the new folder in place of the old one; returns the number of files it holds (not counting .gz/.br). */
+  public int commit() throws IOException {
+    FolderSwap.swap(fresh, target);
+    committed = true;
+    return files.get();
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (!committed) {
+      FolderSwap.deleteTree(fresh);
+    }
+  }
+
+  /** The file's path in the new folder, its parent folders created once (not one stat per file). */
+  private Path place(String path) throws IOException {
+    Path file = fresh.resolve(prefix == null ? path : path.substring(prefix.length()));
+    // computeIfAbsent holds back other writers of the same folder until it exists
+    folders.computeIfAbsent(file.getParent(), parent -> {
+      try {
+        return Files.createDirectories(parent);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    return file;
+  }
+}
