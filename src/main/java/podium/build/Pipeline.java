@@ -24,7 +24,8 @@ import podium.write.OutputFolder;
 /**
  * Runs the stages in order: load → validate → assemble → render (pages, then open-data files) → write. Each stage collects problems;
  * the pipeline stops before writing if there are any, so the previous output stays as it was. An incremental
- * pipeline (the preview server's) keeps what it loaded and rendered, and redoes only what changed.
+ * pipeline (the preview server's) keeps what it loaded and rendered, redoes only what changed, and renders
+ * the open-data files separately ({@link #renderExports}).
  */
 public final class Pipeline {
   private final BuildOptions options;
@@ -110,19 +111,31 @@ public final class Pipeline {
     renderer.render(model, problems, renders, progress, sink);
     failOn(problems);
     long pagesRendered = System.nanoTime();
-    progress.stage("exporting", 0);
-    List<Edition> wanted = site.editions().stream()
-        .filter(edition -> options.edition() == null || edition.id().equals(options.edition())).toList();
     if (exports == null) {
-      ExportRenderer.render(site, wanted, sink);
-    } else {
-      exports.render(site, wanted, sink);
+      progress.stage("exporting", 0);
+      ExportRenderer.render(site, wanted(site), sink);
     }
     int rendered = renders == null ? model.pages().size() : renders.takeRenderedCount();
     long done = System.nanoTime();
     return new Rendered(site, model, rendered, (done - started) / 1_000_000,
         new StageTimes(loaded - started, validated - loaded, assembled - validated, pagesRendered - assembled,
             done - pagesRendered));
+  }
+
+  /**
+   * The open-data files of the editions that changed since the last call (the preview renders them after the
+   * pages, so an edit reloads the tab without waiting for calendars nobody is looking at).
+   */
+  public void renderExports(Site site, Consumer<RenderedFile> sink) {
+    if (exports == null) {
+      throw new IllegalStateException("a one-shot build renders its exports with its pages");
+    }
+    exports.render(site, wanted(site), sink);
+  }
+
+  private List<Edition> wanted(Site site) {
+    return site.editions().stream()
+        .filter(edition -> options.edition() == null || edition.id().equals(options.edition())).toList();
   }
 
   /** The part of the site model that belongs to one edition, or all of it. */

@@ -23,6 +23,7 @@ public final class Preview implements AutoCloseable {
   private final PreviewServer server;
   private final PrintWriter log;
   private final boolean verbose;
+  private Map<String, byte[]> lastExports = Map.of();
   private Watcher watcher;
 
   public Preview(BuildOptions options, int port, PrintWriter log, boolean verbose) throws IOException {
@@ -56,11 +57,24 @@ public final class Preview implements AutoCloseable {
       for (FileCopy copy : site.model().copies()) {
         copied.put(copy.target(), copy.source());
       }
-      server.publish(new Snapshot(rendered, copied, List.of()));
+      Map<String, byte[]> served = new HashMap<>(lastExports);
+      served.putAll(rendered);
+      server.publish(new Snapshot(served, copied, List.of()));
       PreviewServer.log(log, String.format("%s in %d ms: %d of %d pages rendered%s", changed.isEmpty() ? "built"
           : "rebuilt", site.millis(), site.renderedPages(), site.model().pages().size(), describe(changed)));
       if (verbose) {
         PreviewServer.log(log, "  " + site.stages());
+      }
+      // The tab has reloaded already; calendars and schedules follow for whoever asks for them.
+      long exporting = System.nanoTime();
+      Map<String, byte[]> exports = new java.util.concurrent.ConcurrentHashMap<>();
+      pipeline.renderExports(site.site(), file -> exports.put(file.path(), file.bytes()));
+      lastExports = exports;
+      Map<String, byte[]> complete = new HashMap<>(rendered);
+      complete.putAll(exports);
+      server.update(new Snapshot(complete, copied, List.of()));
+      if (verbose) {
+        PreviewServer.log(log, String.format("  open data in %d ms", (System.nanoTime() - exporting) / 1_000_000));
       }
     } catch (InvalidInputException e) {
       server.fail(e.problems());

@@ -49,6 +49,11 @@ public final class PreviewServer implements AutoCloseable {
     reload.broadcast("reload", "");
   }
 
+  /** Serves a completed version of the same site, without reloading the tabs. */
+  void update(Snapshot next) {
+    snapshot = next;
+  }
+
   /** Keeps serving the last good site, and shows these problems over it. */
   void fail(java.util.List<podium.diagnostic.Problem> problems) {
     snapshot = snapshot.withProblems(problems);
