@@ -63,6 +63,7 @@ class CommandLineTest {
     TestSite.Run run = site.run("build", "--quiet", "--edition", "demo");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(site.outputFiles()).noneMatch(path -> path.startsWith("demo/") && path.endsWith("txt"));
     assertThat(site.exists("other/en/index.html")).isTrue();
     assertThat(site.exists("demo/en/index.html")).isTrue();
     assertThat(site.exists("index.html")).isTrue();

@@ -41,6 +41,9 @@ public final class OutputFolder implements Consumer<RenderedFile>, AutoCloseable
 
   @Override
   public void accept(RenderedFile file) {
+    if (prefix != null && !file.path().startsWith(prefix)) {
+      return; // a one-edition build leaves the site-wide files (robots.txt, the editions index) as they are
+    }
     try {
       Path path = place(file.path());
       Files.write(path, file.bytes());
