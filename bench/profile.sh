@@ -1,30 +1,32 @@
 #!/usr/bin/env bash
-# Profiles one Podium build of the synthetic congress with Java Flight Recorder, through bin/podium (so with
-# the launcher's flags), and prints the stage times (--verbose) and where the samples fall (bench/jfr_top.py).
+# Profiles one Podium build of the benchmark congress with Java Flight Recorder and prints the stage times
+# (--verbose: load, validate, assemble, render, export, write) and where the samples fall (bench/jfr_top.py).
 #
-#   bench/profile.sh [S] [extra build options]     e.g. bench/profile.sh 3000 --no-compress
-#   PODIUM_JAVA_OPTS="-XX:-TieredCompilation" bench/profile.sh 1000    (JVM flags to compare)
-# Needs the corpus and jar that bench/run.sh makes (run it once, e.g. RUNS=1 SIZES="100 1000 3000").
+#   bench/profile.sh [S] [extra build options]        default S=3000; e.g. bench/profile.sh 1000
+#   PODIUM_JVM="-XX:TieredStopAtLevel=1" bench/profile.sh 3000     (other JVM flags)
+# Needs the corpus and jar that bench/run.sh makes (e.g. bench/run.sh "1000 3000" 1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 s="${1:-3000}"
 shift || true
 work="$PWD/target/bench"
-corpus="$work/corpus/S$s/podium"
-[ -d "$corpus" ] || { echo "profile: no corpus $corpus; run bench/run.sh first" >&2; exit 2; }
-export PODIUM_JAR="$work/podium.jar"
+dir="$work/S$s"
+[ -d "$dir/podium" ] && [ -f "$work/podium.jar" ] || { echo "profile: run bench/run.sh \"$s\" 1 first" >&2; exit 2; }
 mkdir -p "$work/prof"
 recording="$work/prof/S$s-$(date +%H%M%S).jfr"
 
-# JFR's "profile" settings sample Java stacks every 10 ms; every 2 ms gives enough samples for a 3 s build.
+# JFR's "profile" settings sample Java stacks every 10 ms (20 ms in "default"); a 2 ms period gives enough
+# samples for a few-second build.
 jdk="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
 sed 's|<setting name="period" control="method-sampling-java-interval">10 ms</setting>|<setting name="period" control="method-sampling-java-interval">2 ms</setting>|' \
   "$jdk/lib/jfr/profile.jfc" > "$work/prof/sampling.jfc"
 
-rm -rf "$work/out/profile"
-PODIUM_JAVA_OPTS="-XX:StartFlightRecording=settings=$work/prof/sampling.jfc,filename=$recording ${PODIUM_JAVA_OPTS:-}" \
-  /usr/bin/time -f 'wall %e s, user %U s, sys %S s, peak RSS %M KB' \
-  bin/podium build --verbose "$@" --project "$corpus" --output "$work/out/profile" 2>&1 \
-  | grep -v -e '…' -e 'jfr,startup'
+rm -rf "$dir/out-profile"
+# shellcheck disable=SC2086
+/usr/bin/time -f 'wall %e s, user %U s, sys %S s, peak RSS %M KB' \
+  java ${PODIUM_JVM:--XX:TieredStopAtLevel=1 -XX:+UseParallelGC} \
+  -XX:StartFlightRecording=settings="$work/prof/sampling.jfc",filename="$recording" \
+  -jar "$work/podium.jar" build --verbose --no-compress "$@" --project "$dir/podium" --output "$dir/out-profile" 2>&1 \
+  | grep -v -e '…' -e 'jfr,startup' -e 'Started recording' -e 'Use jcmd'
 echo "recording: $recording"
 python3 bench/jfr_top.py "$recording" "${TOP:-30}"

@@ -1,93 +1,138 @@
 #!/usr/bin/env bash
-# The benchmark of issue 8: a cold full build of the same synthetic congress by Podium and by Hugo, S = 100,
-# 1,000 and 3,000 sessions (x 3 languages), a fresh JVM each run, the two tools alternating so that a noisy
-# machine slows both alike. See bench/README.md.
+# The benchmark of issue 8: a cold full build of the same synthetic congress by Podium and by Hugo, a fresh JVM
+# each run, the two tools alternating run by run so that a noisy machine slows both alike. See bench/README.md.
 #
-#   bench/run.sh                 package, generate, warm up, then RUNS timed runs of each tool per size
-#   bench/run.sh --memory        also build S=3000 with -Xmx512m and report whether it succeeds
-#   RUNS=9 SIZES="1000" bench/run.sh     PODIUM_ARGS=--no-compress bench/run.sh     NO_PACKAGE=1 bench/run.sh
+#   bench/run.sh [SIZES] [RUNS]        default "100 1000 3000" and 5: package, generate, then per size one
+#                                      warm-up and RUNS timed runs of each tool; prints the table and ratios
+#   bench/run.sh --memory              Podium at S=3000 with -Xmx512m: success or failure
+#   bench/run.sh --flags [S] [RUNS]    JVM flag sets compared at S (default 3000, 3 runs each, interleaved)
+#
+# Environment: NO_PACKAGE=1 reuses target/bench/podium.jar; PODIUM_ARGS adds build options (default
+# --no-compress, since Hugo writes no precompressed files); PODIUM_JVM replaces the JVM flags of the main table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-RUNS="${RUNS:-5}"
-SIZES="${SIZES:-100 1000 3000}"
-SEED="${SEED:-1234}"
-PODIUM_ARGS="${PODIUM_ARGS:-}"
-MEMORY=0
-[ "${1:-}" = "--memory" ] && MEMORY=1
-work="$PWD/target/bench"
+repo="$PWD"
+work="$repo/target/bench"
 mkdir -p "$work"
 
-if ! [ -x /usr/bin/time ]; then
-  echo "bench: /usr/bin/time is missing (apt-get install -y time)" >&2
-  exit 2
+mode=table
+case "${1:-}" in
+  --memory) mode=memory; shift ;;
+  --flags) mode=flags; shift ;;
+esac
+if [ $mode = flags ]; then
+  SIZES="${1:-3000}"; RUNS="${2:-3}"
+elif [ $mode = memory ]; then
+  SIZES=3000; RUNS=1
+else
+  SIZES="${1:-100 1000 3000}"; RUNS="${2:-5}"
 fi
+PODIUM_ARGS="${PODIUM_ARGS:---no-compress}"
+PODIUM_JVM="${PODIUM_JVM:--XX:TieredStopAtLevel=1 -XX:+UseParallelGC}"
+
+[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is missing (apt-get install -y time)" >&2; exit 2; }
 have_hugo=0
-command -v hugo >/dev/null && have_hugo=1 || echo "bench: hugo not installed (apt-get install -y hugo): timing Podium only" >&2
+if command -v hugo >/dev/null; then have_hugo=1
+else echo "bench: hugo not on PATH (apt-get install -y hugo): timing Podium only" >&2; fi
 
-# Package once, then run a private copy: others rebuilding target/podium.jar mid-run must not change what is
-# timed. bin/podium keeps its class-data sharing archive next to that copy (target/bench/podium.jsa).
+# Package once, then time a private copy: someone rebuilding target/podium.jar mid-run must not change what is
+# timed. If the tests do not compile (work in progress elsewhere), package without them.
+jar="$work/podium.jar"
 if [ -z "${NO_PACKAGE:-}" ]; then
-  # maven.test.skip: the benchmark needs no test classes, and a half-written test elsewhere must not stop it
-  mvn -q -B package -Dmaven.test.skip=true -Dpodium.skipSite=true
+  mvn -q -B package -DskipTests -Dpodium.skipSite=true \
+    || mvn -q -B package -Dmaven.test.skip=true -Dpodium.skipSite=true \
+    || echo "bench: packaging failed; timing the existing target/podium.jar" >&2
+  cp target/podium.jar "$jar.tmp" && mv -f "$jar.tmp" "$jar"
 fi
-cp target/podium.jar "$work/podium.jar.tmp" && mv -f "$work/podium.jar.tmp" "$work/podium.jar"
-export PODIUM_JAR="$work/podium.jar"
+[ -f "$jar" ] || { echo "bench: $jar missing (run without NO_PACKAGE)" >&2; exit 2; }
 
-# The generator is plain JDK code: compile it on its own, so a broken test elsewhere cannot stop the benchmark.
-gen_src=(src/test/java/podium/bench/{SyntheticCongress,Words,Output,PodiumProject,HugoSite}.java)
-javac -encoding UTF-8 -d "$work/gen" "${gen_src[@]}"
+# Generate each size once; regenerate when the generator, the shared corpus, templates or assets changed.
 for s in $SIZES; do
-  corpus="$work/corpus/S$s"
-  if [ ! -f "$corpus/.seed-$SEED" ] || [ -n "$(find "${gen_src[@]}" bench/hugo templates assets -newer "$corpus/.seed-$SEED" | head -1)" ]; then
-    java -cp "$work/gen" podium.bench.SyntheticCongress "$s" "$SEED" "$corpus" .
-    touch "$corpus/.seed-$SEED"
+  dir="$work/S$s"
+  stamp="$dir/.generated"
+  if [ ! -f "$stamp" ] || [ -n "$(find bench/generate.py src/test/java/podium/bench templates assets site.yaml \
+        /work/shared/bench/gen_corpus.py -newer "$stamp" 2>/dev/null | head -1)" ]; then
+    python3 bench/generate.py "$s" "$dir" "$repo" >&2
+    touch "$stamp"
   fi
 done
 
-# One timed run: "tool S wall user sys peakKB pages load-average" appended to the results file. The output folder is
-# removed before each run (untimed), so every run is a cold, full build into an empty folder.
-results="$work/results-$(date +%Y%m%d-%H%M%S).tsv"
-once() {  # once TOOL S RECORD [JVM options]
-  local tool=$1 s=$2 record=$3 out="$work/out/$1-S$2" log="$work/time.log" status=0
+log="$work/time.log"
+# once TOOL S RECORD [JVM flags]: one build into an emptied folder; when RECORD is not 0, appends
+# "RECORD S wall user sys peakKB pages" to $results.
+once() {
+  local tool=$1 s=$2 record=$3 jvm="${4:-$PODIUM_JVM}" dir="$work/S$2" status=0
+  local out="$dir/out-$tool"
   rm -rf "$out"
   if [ "$tool" = podium ]; then
-    PODIUM_JAVA_OPTS="${4:-}" /usr/bin/time -f '%e %U %S %M' -o "$log" \
-      bin/podium build --quiet $PODIUM_ARGS --project "$work/corpus/S$s/podium" --output "$out" || status=$?
+    # shellcheck disable=SC2086
+    /usr/bin/time -f '%e %U %S %M' -o "$log" java $jvm -jar "$jar" build --quiet $PODIUM_ARGS \
+      --project "$dir/podium" --output "$out" >/dev/null || status=$?
   else
-    (cd "$work/corpus/S$s/hugo" && /usr/bin/time -f '%e %U %S %M' -o "$log" \
-      hugo --quiet -d "$out" --cacheDir "$work/hugo-cache") || status=$?
+    (cd "$dir/corpus/hugo" && /usr/bin/time -f '%e %U %S %M' -o "$log" \
+      hugo --quiet --config hugo.yaml -d "$out" --cacheDir "$work/hugo-cache" >/dev/null) || status=$?
   fi
   if [ "$status" -ne 0 ]; then
     echo "bench: $tool failed at S=$s (exit $status)" >&2
     return "$status"
   fi
-  if [ "$record" = 1 ]; then
+  if [ "$record" != 0 ]; then
     read -r wall user sys rss < <(tail -1 "$log")
-    echo "$tool $s $wall $user $sys $rss $(find "$out" -name '*.html' | wc -l) $(cut -d' ' -f1 /proc/loadavg)" >> "$results"
+    echo "$record $s $wall $user $sys $rss $(find "$out" -name index.html | wc -l)" >> "$results"
   fi
 }
 
-bin/podium --version >/dev/null  # creates the CDS archive if this jar has none yet (untimed)
+machine() {
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM, load $(cut -d' ' -f1-3 /proc/loadavg)," \
+    "$(java -version 2>&1 | head -1), $(hugo version 2>/dev/null | cut -d' ' -f1-2), $(date -u '+%Y-%m-%d %H:%M UTC')"
+}
+
+results="$work/results-$mode-$(date +%Y%m%d-%H%M%S).tsv"
+: > "$results"
+
+if [ $mode = memory ]; then
+  if once podium 3000 podium-Xmx512m "$PODIUM_JVM -Xmx512m"; then
+    read -r wall _ _ rss < <(tail -1 "$log")
+    echo "memory: S=3000 with -Xmx512m SUCCEEDED (wall ${wall} s, peak RSS $((rss / 1024)) MB)"
+  else
+    echo "memory: S=3000 with -Xmx512m FAILED"
+    exit 1
+  fi
+  exit 0
+fi
+
+if [ $mode = flags ]; then
+  jsa="$work/podium.jsa"
+  rm -f "$jsa"
+  # the archive is made by one (untimed) build of this size with the same jar and GC
+  once podium "${SIZES%% *}" 0 "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:ArchiveClassesAtExit=$jsa -Xlog:cds=off"
+  names=(default C1 C1+ParallelGC C1+SerialGC C1+ParallelGC+CDS ParallelGC)
+  sets=("" "-XX:TieredStopAtLevel=1" "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
+    "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:SharedArchiveFile=$jsa"
+    "-XX:+UseParallelGC")
+  for s in $SIZES; do
+    echo "S=$s: flag sets, warm-up then $RUNS rounds, interleaved" >&2
+    once podium "$s" 0
+    for _ in $(seq "$RUNS"); do
+      for i in "${!sets[@]}"; do once podium "$s" "${names[$i]}" "${sets[$i]}"; done
+    done
+  done
+  machine
+  for i in "${!sets[@]}"; do echo "  ${names[$i]}: ${sets[$i]:-(none)}"; done
+  python3 bench/table.py "$results"
+  exit 0
+fi
+
 for s in $SIZES; do
   echo "S=$s: warm-up, then $RUNS runs each, alternating" >&2
   once podium "$s" 0
   [ $have_hugo = 1 ] && once hugo "$s" 0
   for _ in $(seq "$RUNS"); do
-    once podium "$s" 1
-    [ $have_hugo = 1 ] && once hugo "$s" 1
+    once podium "$s" podium
+    [ $have_hugo = 1 ] && once hugo "$s" hugo
   done
 done
-
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(java -version 2>&1 | head -1), $(hugo version 2>/dev/null | cut -d' ' -f2)"
-echo "podium flags: $(grep -o '^  -[^ ]*\( -[^ ]*\)*' bin/podium | tr -s ' \n' ' ') ${PODIUM_ARGS}"
+machine
+echo "podium: java $PODIUM_JVM -jar podium.jar build --quiet $PODIUM_ARGS; hugo: hugo --quiet --config hugo.yaml"
 python3 bench/table.py "$results"
-
-if [ $MEMORY = 1 ]; then
-  [ -d "$work/corpus/S3000" ] || { echo "bench: --memory needs S=3000 in SIZES" >&2; exit 2; }
-  if once podium 3000 0 -Xmx512m; then
-    echo "memory: S=3000 with -Xmx512m succeeded ($(tail -1 "$work/time.log" | awk '{printf "%.2f s, peak RSS %d MB", $1, $4/1024}'))"
-  else
-    echo "memory: S=3000 with -Xmx512m FAILED"
-    exit 1
-  fi
-fi
+echo "results: $results"
