@@ -123,14 +123,16 @@ public final class Pipeline {
   }
 
   /**
-   * The open-data files of the editions that changed since the last call (the preview renders them after the
-   * pages, so an edit reloads the tab without waiting for calendars nobody is looking at).
+   * The sitemaps and JSON files, and the open-data files of the editions that changed since the last call: the
+   * preview renders them after the pages, so an edit reloads the tab without waiting for files nobody is
+   * looking at.
    */
-  public void renderExports(Site site, Consumer<RenderedFile> sink) {
+  public void renderExports(Rendered rendered, Consumer<RenderedFile> sink) {
     if (exports == null) {
       throw new IllegalStateException("a one-shot build renders its exports with its pages");
     }
-    exports.render(site, wanted(site), sink);
+    PageRenderer.renderDerived(rendered.model(), sink);
+    exports.render(rendered.site(), wanted(rendered.site()), sink);
   }
 
   private List<Edition> wanted(Site site) {

@@ -65,6 +65,16 @@ public final class PageRenderer {
       }
       progress.step();
     });
+    if (memo == null) {
+      renderDerived(site, sink);
+    }
+  }
+
+  /**
+   * The files derived from the whole page list: sitemaps, robots.txt, the JSON files and hosting files. The
+   * preview renders them after reloading the tab, as nothing on a page depends on them.
+   */
+  public static void renderDerived(SiteModel site, Consumer<RenderedFile> sink) {
     Sitemaps.render(site).forEach(sink);
     JsonFiles.render(site).forEach(sink);
     site.texts().forEach(text -> sink.accept(new RenderedFile(text.path(),

@@ -68,13 +68,14 @@ public final class Preview implements AutoCloseable {
       // The tab has reloaded already; calendars and schedules follow for whoever asks for them.
       long exporting = System.nanoTime();
       Map<String, byte[]> exports = new java.util.concurrent.ConcurrentHashMap<>();
-      pipeline.renderExports(site.site(), file -> exports.put(file.path(), file.bytes()));
+      pipeline.renderExports(site, file -> exports.put(file.path(), file.bytes()));
       lastExports = exports;
       Map<String, byte[]> complete = new HashMap<>(rendered);
       complete.putAll(exports);
       server.update(new Snapshot(complete, copied, List.of()));
       if (verbose) {
-        PreviewServer.log(log, String.format("  open data in %d ms", (System.nanoTime() - exporting) / 1_000_000));
+        PreviewServer.log(log, String.format("  sitemaps and open data in %d ms",
+            (System.nanoTime() - exporting) / 1_000_000));
       }
     } catch (InvalidInputException e) {
       server.fail(e.problems());
