@@ -1,102 +1,173 @@
 package podium.validation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static podium.validation.InvalidInput.problems;
+import static podium.validation.InvalidInput.assertProblems;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Markdown pages: where they are, what their headers say, and where they would be written. */
+/** Markdown pages: what their headers say, what their files are called, and where they would be written. */
 class PageErrorsTest {
+  private static final String COLLISION_HINT = "a page's slug repeats another page's or a section's URL; "
+      + "give it another slug";
+
   @TempDir
   Path folder;
 
-  @Test
-  void aLanguageFolderThatIsNotALanguageOfTheEdition() {
-    assertThat(problems(folder, "-- content/demo/es/about.md --\n---\ntitle: Sobre\n---\nHola\n")).containsExactly(
-        "content/demo/es/about.md:1:1: error: language folder 'es' is not a language of edition 'demo' "
-            + "(the edition's languages are en, fr)");
+  /** An English page {@code content/demo/en/<name>.md} with this YAML front matter, and a line of text. */
+  private static String page(String name, String frontMatter) {
+    return "-- content/demo/en/" + name + ".md --\n---\n" + frontMatter + "---\nSome text.\n";
   }
 
   @Test
-  void aPageOutsideALanguageFolder() {
-    assertThat(problems(folder, "-- content/demo/about.md --\n---\ntitle: About\n---\nText\n")).containsExactly(
-        "content/demo/about.md:1:1: error: page is not inside a language folder "
-            + "(move it to content/<edition>/<language>/)");
+  void aPageWithoutTitleIsReportedAtItsFrontMatter() {
+    assertProblems(folder, page("venue", "weight: 3\n"),
+        "content/demo/en/venue.md:2:1: error: missing required key 'title'");
   }
 
   @Test
-  void pagesForAnEditionThatDoesNotExist() {
-    assertThat(problems(folder, "-- content/dmeo/en/about.md --\n---\ntitle: About\n---\nText\n")).containsExactly(
-        "content/dmeo/en/about.md:1:1: error: no edition 'dmeo' in data/ (did you mean 'demo'?)");
+  void aPageWithoutHeaderNeedsATitle() {
+    assertProblems(folder, "-- content/demo/en/venue.md --\nTake the tram.\n",
+        "content/demo/en/venue.md:1:1: error: missing required key 'title'");
   }
 
   @Test
-  void anUnsafeSlug() {
-    assertThat(problems(folder, "-- content/demo/en/about.md --\n---\ntitle: About\nslug: À propos\n---\nText\n"))
-        .containsExactly("content/demo/en/about.md:3:7: error: unsafe slug 'À propos' (ids may use lowercase "
-            + "letters, digits, '-' and '_', and start with a letter or digit)");
-  }
-
-  @Test
-  void anUnsafeFileName() {
-    assertThat(problems(folder, "-- content/demo/en/About Us.md --\n---\ntitle: About\n---\nText\n"))
-        .containsExactly("content/demo/en/About Us.md:1:1: error: unsafe page file name 'About Us.md' (ids may use "
-            + "lowercase letters, digits, '-' and '_', and start with a letter or digit)");
-  }
-
-  @Test
-  void aPageWithoutTitle() {
-    assertThat(problems(folder, "-- content/demo/en/about.md --\n---\nweight: 3\n---\nText\n")).containsExactly(
-        "content/demo/en/about.md:2:1: error: missing required key 'title'");
-  }
-
-  @Test
-  void anUnknownFrontMatterKey() {
-    assertThat(problems(folder, "-- content/demo/en/about.md --\n---\ntitle: About\nwieght: 3\n---\nText\n"))
-        .containsExactly("content/demo/en/about.md:3:1: error: unknown key 'wieght' (did you mean 'weight'?)");
+  void anUnknownFrontMatterKeyGetsTheClosestKnownKeyAsHint() {
+    assertProblems(folder, page("venue", "title: Venue\nwieght: 3\n"),
+        "content/demo/en/venue.md:3:1: error: unknown key 'wieght' (did you mean 'weight'?)");
   }
 
   @Test
   void aFrontMatterValueOfTheWrongType() {
-    assertThat(problems(folder, "-- content/demo/en/about.md --\n---\ntitle: About\nweight: abc\n---\nText\n"))
-        .containsExactly("content/demo/en/about.md:3:9: error: invalid value 'abc' for 'weight': "
-            + "expected a whole number");
+    assertProblems(folder, page("venue", "title: Venue\nweight: abc\n"),
+        "content/demo/en/venue.md:3:9: error: invalid value 'abc' for 'weight': expected a whole number");
+  }
+
+  @Test
+  void aFrontMatterFlagThatIsNeitherTrueNorFalse() {
+    assertProblems(folder, page("venue", "title: Venue\ndraft: maybe\n"),
+        "content/demo/en/venue.md:3:8: error: invalid value 'maybe' for 'draft': expected true or false");
+  }
+
+  @Test
+  @Disabled("bug: a number too large for a weight is reported past the end of the value (column 20), not at it")
+  void aWeightTooLargeIsReportedAtTheValue() {
+    assertProblems(folder, page("venue", "title: Venue\nweight: 99999999999\n"),
+        "content/demo/en/venue.md:3:9: error: invalid value for 'weight': Numeric value (99999999999) out of "
+            + "range of int (-2147483648 - 2147483647)");
+  }
+
+  @Test
+  void aRepeatedFrontMatterKeyIsReportedAtItsSecondOccurrence() {
+    assertProblems(folder, page("venue", "title: Venue\ntitle: Place\n"),
+        "content/demo/en/venue.md:3:1: error: duplicate key 'title' (each key may appear once)");
+  }
+
+  @Test
+  void aFrontMatterSyntaxErrorIsReportedAtItsFileLine() {
+    assertProblems(folder, page("venue", "title: Venue\ntags: [tram, bus\n"),
+        "content/demo/en/venue.md:3:17: error: invalid YAML: expected ',' or ']', but got <stream end> "
+            + "(while parsing a flow sequence started at line 3, column 7)");
   }
 
   @Test
   void anUnclosedFrontMatter() {
-    assertThat(problems(folder, "-- content/demo/en/about.md --\n---\ntitle: About\nText\n")).containsExactly(
-        "content/demo/en/about.md:1:1: error: front matter is not closed (end it with a line of three dashes: ---)");
+    assertProblems(folder, "-- content/demo/en/venue.md --\n---\ntitle: Venue\nTake the tram.\n",
+        "content/demo/en/venue.md:1:1: error: front matter is not closed (end it with a line of three dashes: ---)");
   }
 
   @Test
-  void anUnknownJbakeHeaderKey() {
-    assertThat(problems(folder, "-- content/demo/fr/about.md --\ntitle=À propos\nauthor=Moi\n~~~~~~\nTexte\n"))
-        .containsExactly("content/demo/fr/about.md:2:1: error: unknown key 'author' (expected one of: date, "
-            + "description, draft, menu, slug, source_hash, status, tags, title, type, weight)");
+  void anUnknownJbakeHeaderKeyListsTheKnownKeys() {
+    assertProblems(folder, "-- content/demo/fr/about.md --\ntitle=À propos\nauthor=Moi\n~~~~~~\nTexte\n",
+        "content/demo/fr/about.md:2:1: error: unknown key 'author' (expected one of: date, description, draft, "
+            + "menu, slug, source_hash, status, tags, title, type, weight)");
+  }
+
+  @Test
+  void aMisspeltJbakeHeaderKeyGetsTheClosestKnownKeyAsHint() {
+    assertProblems(folder, "-- content/demo/fr/about.md --\ntitel=À propos\n~~~~~~\nTexte\n",
+        "content/demo/fr/about.md:1:1: error: unknown key 'titel' (did you mean 'title'?)");
   }
 
   @Test
   void aJbakeHeaderValueOfTheWrongType() {
-    assertThat(problems(folder, "-- content/demo/fr/about.md --\ntitle=À propos\nweight=dix\n~~~~~~\nTexte\n"))
-        .containsExactly("content/demo/fr/about.md:2:8: error: invalid value 'dix' for 'weight': "
-            + "expected a whole number");
+    assertProblems(folder, "-- content/demo/fr/about.md --\ntitle=À propos\nweight=dix\n~~~~~~\nTexte\n",
+        "content/demo/fr/about.md:2:8: error: invalid value 'dix' for 'weight': expected a whole number");
+  }
+
+  @Test
+  @Disabled("bug: a key repeated in a JBake header is silently overwritten (YAML front matter rejects it)")
+  void aRepeatedJbakeHeaderKeyIsReportedAtItsSecondOccurrence() {
+    assertProblems(folder, "-- content/demo/fr/about.md --\ntitle=À propos\ntitle=Le congrès\n~~~~~~\nTexte\n",
+        "content/demo/fr/about.md:2:1: error: duplicate key 'title' (each key may appear once)");
+  }
+
+  @Test
+  void anUnsafeSlugIsReportedAtTheSlug() {
+    assertProblems(folder, page("about", "title: About\nslug: À propos\n"),
+        "content/demo/en/about.md:3:7: error: unsafe slug 'À propos' (ids may use lowercase letters, digits, "
+            + "'-' and '_', and start with a letter or digit)");
+  }
+
+  @Test
+  void theHomePageCannotHaveASlug() {
+    assertProblems(folder, page("index", "title: Welcome\nslug: welcome\n"),
+        "content/demo/en/index.md:3:7: error: the home page cannot have a slug (remove the slug key)");
+  }
+
+  @Test
+  void anUnsafeFileName() {
+    assertProblems(folder, page("About Us", "title: About\n"),
+        "content/demo/en/About Us.md:1:1: error: unsafe page file name 'About Us.md' (ids may use lowercase "
+            + "letters, digits, '-' and '_', and start with a letter or digit)");
+  }
+
+  @Test
+  void aLanguageFolderThatIsNotALanguageOfTheEdition() {
+    assertProblems(folder, "-- content/demo/es/x.md --\n---\ntitle: Sobre\n---\nHola\n",
+        "content/demo/es/x.md:1:1: error: language folder 'es' is not a language of edition 'demo' "
+            + "(the edition's languages are en, fr)");
   }
 
   @Test
   void aDescriptionOfASessionThatDoesNotExist() {
-    assertThat(problems(folder, "-- content/demo/en/sessions/nope.md --\nText\n")).containsExactly(
+    assertProblems(folder, "-- content/demo/en/sessions/nope.md --\nText\n",
         "content/demo/en/sessions/nope.md:1:1: error: description of an unknown session 'nope' "
             + "(expected one of: opening, workshop)");
   }
 
   @Test
-  void aSlugTakingASectionsAddress() {
-    assertThat(problems(folder, "-- content/demo/en/about.md --\n---\ntitle: About\nslug: programme\n---\nText\n"))
-        .containsExactly("content/demo/en/about.md:1:1: error: page would be written to "
-            + "demo/en/programme/index.html, which another page uses (a page's slug repeats another page's or a "
-            + "section's URL; give it another slug)");
+  void aDescriptionOfAMisspeltSessionNamesTheClosestSession() {
+    assertProblems(folder, "-- content/demo/fr/sessions/openin.md --\nTexte\n",
+        "content/demo/fr/sessions/openin.md:1:1: error: description of an unknown session 'openin' "
+            + "(did you mean 'opening'?)");
+  }
+
+  @Test
+  void aPageFileNamedLikeASectionTakesItsAddressInEveryLanguage() {
+    assertProblems(folder, page("programme", "title: Our programme\n"),
+        "content/demo/en/programme.md:1:1: error: page would be written to demo/en/programme/index.html, which "
+            + "another page uses (" + COLLISION_HINT + ")",
+        "content/demo/en/programme.md:1:1: error: page would be written to demo/fr/programme/index.html, which "
+            + "another page uses (" + COLLISION_HINT + ")");
+  }
+
+  @Test
+  @Disabled("bug: a slug taking a section's address is reported at 1:1, not at the slug that causes it")
+  void aSlugTakingASectionsAddressIsReportedAtTheSlug() {
+    assertProblems(folder, page("about", "title: About\nslug: programme\n"),
+        "content/demo/en/about.md:3:7: error: page would be written to demo/en/programme/index.html, which "
+            + "another page uses (" + COLLISION_HINT + ")");
+  }
+
+  @Test
+  @Disabled("bug: when a slug takes another page's address, the other page (b.md, no slug) is blamed at 1:1")
+  void aSlugTakingAnotherPagesAddressIsReportedAtTheSlug() {
+    assertProblems(folder, page("a", "title: A\nslug: b\n") + page("b", "title: B\n"),
+        "content/demo/en/a.md:3:7: error: page would be written to demo/en/b/index.html, which another page "
+            + "uses (" + COLLISION_HINT + ")",
+        "content/demo/en/a.md:3:7: error: page would be written to demo/fr/b/index.html, which another page "
+            + "uses (" + COLLISION_HINT + ")");
   }
 }

@@ -1,95 +1,153 @@
 package podium.validation;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static podium.validation.InvalidInput.assertProblems;
 import static podium.validation.InvalidInput.editionWith;
-import static podium.validation.InvalidInput.problems;
 import static podium.validation.InvalidInput.sessionsWith;
+import static podium.validation.InvalidInput.speakersWith;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import podium.Minimal;
 
-/** Missing keys, references to ids that do not exist, ids defined twice, and ids unsafe as paths. */
+/**
+ * Missing keys, references to ids that do not exist, ids defined twice, and ids unsafe as paths. Line numbers
+ * refer to {@link Minimal}: session 'workshop' spans lines 13 to 19 of sessions.yaml.
+ */
 class ReferenceErrorsTest {
+  private static final String ANOTHER_SESSION = """
+      - title: Closing
+        date: 2030-03-05
+        start: "12:00"
+        end: "13:00"
+        room: lab
+        languages: [en]
+      """;
+
   @TempDir
   Path folder;
 
   @Test
   void aSessionWithoutRoomIsReportedAtTheSession() {
-    assertThat(problems(folder, sessionsWith("  room: lab\n", ""))).containsExactly(
+    assertProblems(folder, sessionsWith("  room: lab\n", ""),
         "data/demo/sessions.yaml:13:3: error: missing required key 'room'");
   }
 
   @Test
+  void aSessionWithAnEmptyRoomIsReportedWhereTheRoomShouldBe() {
+    assertProblems(folder, sessionsWith("  room: lab", "  room:"),
+        "data/demo/sessions.yaml:18:8: error: missing required key 'room'");
+  }
+
+  @Test
   void aSessionWithoutTitleIsReportedAtTheSession() {
-    assertThat(problems(folder, sessionsWith("  title: {en: Workshop}\n", ""))).containsExactly(
+    assertProblems(folder, sessionsWith("  title: {en: Workshop}\n", ""),
         "data/demo/sessions.yaml:13:3: error: missing required key 'title'");
   }
 
   @Test
-  void anEditionWithoutTimezone() {
-    assertThat(problems(folder, editionWith("timezone: Europe/Paris\n", ""))).containsExactly(
-        "data/demo/edition.yaml:1:1: error: missing required key 'timezone'");
+  @Disabled("bug: an empty 'title:' binds to a blank text, which passes the required check; the session is built "
+      + "with an empty title")
+  void aSessionWithAnEmptyTitleIsReportedWhereTheTitleShouldBe() {
+    assertProblems(folder, sessionsWith("  title: {en: Workshop}", "  title:"),
+        "data/demo/sessions.yaml:14:9: error: missing required key 'title'");
   }
 
   @Test
-  void unknownSpeakerRoomTrackAndTypeNameTheirClosestIds() {
-    String sessions = Minimal.SESSIONS.replace("speakers: [ada]", "speakers: [adda]")
-        .replace("track: policy", "track: polcy").replace("type: talk", "type: keynote")
-        .replace("room: lab", "room: kitchen");
+  void aSessionWithoutId() {
+    assertProblems(folder, Minimal.SESSIONS + ANOTHER_SESSION,
+        "data/demo/sessions.yaml:20:3: error: missing required key 'id'");
+  }
 
-    assertThat(problems(folder, sessions)).containsExactly(
-        "data/demo/sessions.yaml:7:10: error: unknown track 'polcy' (did you mean 'policy'?)",
-        "data/demo/sessions.yaml:8:9: error: unknown session type 'keynote' (expected one of: talk)",
-        "data/demo/sessions.yaml:9:14: error: unknown speaker 'adda' (did you mean 'ada'?)",
+  @Test
+  void anUnknownSpeakerNamesTheClosestSpeaker() {
+    assertProblems(folder, sessionsWith("speakers: [ada]", "speakers: [adda]"),
+        "data/demo/sessions.yaml:9:14: error: unknown speaker 'adda' (did you mean 'ada'?)");
+  }
+
+  @Test
+  void anUnknownSpeakerGivenAsOneTextIsReportedAtThatText() {
+    assertProblems(folder, sessionsWith("speakers: [ada]", "speakers: adda"),
+        "data/demo/sessions.yaml:9:13: error: unknown speaker 'adda' (did you mean 'ada'?)");
+  }
+
+  @Test
+  void anUnknownRoomNamesTheClosestRoom() {
+    assertProblems(folder, sessionsWith("  room: lab", "  room: hal"),
+        "data/demo/sessions.yaml:18:9: error: unknown room 'hal' (did you mean 'hall'?)");
+  }
+
+  @Test
+  void anUnknownRoomFarFromEveryRoomListsThemAll() {
+    assertProblems(folder, sessionsWith("  room: lab", "  room: kitchen"),
         "data/demo/sessions.yaml:18:9: error: unknown room 'kitchen' (expected one of: hall, lab)");
   }
 
   @Test
+  void anUnknownTrackNamesTheClosestTrack() {
+    assertProblems(folder, sessionsWith("track: policy", "track: polcy"),
+        "data/demo/sessions.yaml:7:10: error: unknown track 'polcy' (did you mean 'policy'?)");
+  }
+
+  @Test
+  void anUnknownSessionTypeNamesTheClosestType() {
+    assertProblems(folder, sessionsWith("type: talk", "type: tlak"),
+        "data/demo/sessions.yaml:8:9: error: unknown session type 'tlak' (did you mean 'talk'?)");
+  }
+
+  @Test
   void aDuplicateSessionIdNamesTheLineOfTheFirst() {
-    assertThat(problems(folder, sessionsWith("- id: workshop", "- id: opening"))).containsExactly(
+    assertProblems(folder, sessionsWith("- id: workshop", "- id: opening"),
         "data/demo/sessions.yaml:13:7: error: duplicate session id 'opening' (first defined at line 1)");
   }
 
   @Test
-  void aDuplicateSpeakerId() {
-    assertThat(problems(folder, Minimal.SPEAKERS + "- id: ada\n  name: Ada Again\n")).containsExactly(
+  void aDuplicateSpeakerIdNamesTheLineOfTheFirst() {
+    assertProblems(folder, Minimal.SPEAKERS + "- id: ada\n  name: Ada Again\n",
         "data/demo/speakers.yaml:5:7: error: duplicate speaker id 'ada' (first defined at line 1)");
   }
 
   @Test
-  void aDuplicateRoomId() {
-    assertThat(problems(folder, editionWith("  - id: lab", "  - id: hall"))).containsExactly(
+  void aDuplicateRoomIdNamesTheLineOfTheFirstAndTheRenamedRoomIsGone() {
+    assertProblems(folder, editionWith("  - id: lab", "  - id: hall"),
         "data/demo/edition.yaml:14:9: error: duplicate room id 'hall' (first defined at line 12)",
         "data/demo/sessions.yaml:18:9: error: unknown room 'lab' (expected one of: hall)");
   }
 
   @Test
-  void anIdThatWouldLeaveItsFolderIsRefused() {
-    assertThat(problems(folder, sessionsWith("- id: workshop", "- id: ../x"))).containsExactly(
-        "data/demo/sessions.yaml:13:7: error: unsafe id '../x' (ids may use lowercase letters, digits, '-' and '_', "
-            + "and start with a letter or digit)");
+  void aSessionIdThatWouldLeaveItsFolderIsRefused() {
+    assertProblems(folder, sessionsWith("- id: workshop", "- id: ../x"),
+        "data/demo/sessions.yaml:13:7: error: unsafe id '../x' (ids may use lowercase letters, digits, '-' and "
+            + "'_', and start with a letter or digit)");
   }
 
   @Test
-  void anUnsafeSpeakerIdIsRefusedAndItsSessionsReferenceNothing() {
-    assertThat(problems(folder, Minimal.SPEAKERS.replace("- id: ada", "- id: Ada Example"))).containsExactly(
+  void anUnsafeSpeakerIdIsRefusedAndNoSpeakerHasTheIdSessionsUse() {
+    assertProblems(folder, speakersWith("- id: ada", "- id: ../ada"),
         "data/demo/sessions.yaml:9:14: error: unknown speaker 'ada'",
-        "data/demo/speakers.yaml:1:7: error: unsafe id 'Ada Example' (ids may use lowercase letters, digits, "
+        "data/demo/speakers.yaml:1:7: error: unsafe id '../ada' (ids may use lowercase letters, digits, "
             + "'-' and '_', and start with a letter or digit)");
   }
 
   @Test
-  void aDefaultLanguageOutsideTheLanguages() {
-    assertThat(problems(folder, editionWith("default_language: en", "default_language: de"))).containsExactly(
-        "data/demo/edition.yaml:10:19: error: default language 'de' is not one of the edition's languages "
-            + "(add it to languages, or pick one of en, fr)");
+  void anUnsafeRoomIdIsRefused() {
+    assertProblems(folder, editionWith("  - id: lab", "  - id: Lab 2") + sessionsWith("room: lab", "room: hall"),
+        "data/demo/edition.yaml:14:9: error: unsafe id 'Lab 2' (ids may use lowercase letters, digits, "
+            + "'-' and '_', and start with a letter or digit)");
   }
 
   @Test
-  void aLanguageWithoutInterfaceStrings() {
-    assertThat(problems(folder, editionWith("languages: [en, fr]", "languages: [en, fr, it]"))).containsExactly(
-        "data/demo/edition.yaml:9:21: error: no interface strings for language 'it' (add templates/i18n/it.yaml)");
+  void aSpeakerWithoutIdIsReportedAtTheSpeaker() {
+    assertProblems(folder, Minimal.SPEAKERS + "- name: Bob Example\n",
+        "data/demo/speakers.yaml:5:3: error: missing required key 'id'");
+  }
+
+  @Test
+  @Disabled("bug: a speaker without name is dropped, so each session naming it also gets 'unknown speaker', "
+      + "though the id is defined")
+  void aSpeakerWithoutNameIsReportedOnlyAtTheSpeaker() {
+    assertProblems(folder, speakersWith("  name: Ada Example\n", ""),
+        "data/demo/speakers.yaml:1:3: error: missing required key 'name'");
   }
 }

@@ -1,76 +1,156 @@
 package podium.validation;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static podium.validation.InvalidInput.assertProblems;
 import static podium.validation.InvalidInput.editionWith;
-import static podium.validation.InvalidInput.problems;
 import static podium.validation.InvalidInput.sessionsWith;
+import static podium.validation.InvalidInput.speakersWith;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import podium.Minimal;
 
-/** YAML that does not parse, or parses into something the programme format does not know. */
+/**
+ * YAML that does not parse, or parses into something the programme format does not know. Line numbers refer
+ * to {@link Minimal}: in sessions.yaml the second session ('workshop') spans lines 13 to 19.
+ */
 class YamlErrorsTest {
   @TempDir
   Path folder;
 
   @Test
   void anUnclosedListIsReportedWhereTheParserGaveUpWithWhereItStarted() {
-    assertThat(problems(folder, sessionsWith("  speakers: [ada]", "  speakers: [ada"))).containsExactly(
+    assertProblems(folder, sessionsWith("  speakers: [ada]", "  speakers: [ada"),
         "data/demo/sessions.yaml:10:12: error: invalid YAML: expected ',' or ']', but got : "
             + "(while parsing a flow sequence started at line 9, column 13)");
   }
 
   @Test
   void aMisindentedKeyIsReportedOnItsLine() {
-    assertThat(problems(folder, sessionsWith("  room: lab", "   room: lab"))).containsExactly(
+    assertProblems(folder, sessionsWith("  room: lab", "   room: lab"),
         "data/demo/sessions.yaml:18:4: error: invalid YAML: expected <block end>, but found "
             + "'<block mapping start>' (while parsing a block mapping started at line 13, column 3)");
   }
 
   @Test
+  void aTabUsedForIndentationIsReportedOnItsLine() {
+    assertProblems(folder, sessionsWith("  room: lab", "\troom: lab"),
+        "data/demo/sessions.yaml:18:1: error: invalid YAML: found character '\\t(TAB)' that cannot start any "
+            + "token. (Do not use \\t(TAB) for indentation)");
+  }
+
+  @Test
   void aRepeatedKeyIsReportedAtItsSecondOccurrence() {
-    assertThat(problems(folder, sessionsWith("  room: lab", "  room: lab\n  room: hall"))).containsExactly(
+    assertProblems(folder, sessionsWith("  room: lab", "  room: lab\n  room: hall"),
         "data/demo/sessions.yaml:19:3: error: duplicate key 'room' (each key may appear once)");
   }
 
   @Test
-  void anUnknownKeyGetsTheClosestKnownKeyAsHint() {
-    assertThat(problems(folder, sessionsWith("  room: lab", "  rom: lab"))).containsExactly(
+  void aRepeatedKeyInsideAFlowMappingIsReportedAtItsColumn() {
+    assertProblems(folder, sessionsWith("title: {en: Workshop}", "title: {en: Workshop, en: Atelier}"),
+        "data/demo/sessions.yaml:14:25: error: duplicate key 'en' (each key may appear once)");
+  }
+
+  @Test
+  @Disabled("bug: a repeated quoted key is reported at column 5 (inside the quotes), not at its first character")
+  void aRepeatedQuotedKeyIsReportedAtItsFirstCharacter() {
+    assertProblems(folder, sessionsWith("  room: lab", "  room: lab\n  \"room\": hall"),
+        "data/demo/sessions.yaml:19:3: error: duplicate key 'room' (each key may appear once)");
+  }
+
+  @Test
+  @Disabled("bug: a control character is reported at 1:1 of the file instead of where it is")
+  void aControlCharacterIsReportedWhereItIs() {
+    assertProblems(folder, sessionsWith("title: {en: Workshop}", "title: {en: Work\u0007shop}"),
+        "data/demo/sessions.yaml:14:19: error: invalid YAML: special characters are not allowed");
+  }
+
+  @Test
+  @Disabled("bug: a second YAML document (after a --- line) is silently ignored, with all its sessions")
+  void aSecondYamlDocumentInAFileIsNotSilentlyIgnored() {
+    assertProblems(folder, Minimal.SESSIONS + """
+        ---
+        - id: extra
+          title: Extra
+          date: 2030-03-04
+          start: "12:00"
+          end: "13:00"
+          room: lab
+          languages: [en]
+        """,
+        "data/demo/sessions.yaml:20:1: error: invalid YAML: a file may hold only one document "
+            + "(remove the --- line)");
+  }
+
+  @Test
+  void anUnknownSessionKeyGetsTheClosestKnownKeyAsHint() {
+    assertProblems(folder, sessionsWith("  room: lab", "  rom: lab"),
         "data/demo/sessions.yaml:18:3: error: unknown key 'rom' (did you mean 'room'?)");
   }
 
   @Test
+  void anUnknownEditionKeyGetsTheClosestKnownKeyAsHint() {
+    assertProblems(folder, editionWith("timezone: Europe/Paris", "timezone: Europe/Paris\ntimezon: UTC"),
+        "data/demo/edition.yaml:7:1: error: unknown key 'timezon' (did you mean 'timezone'?)");
+  }
+
+  @Test
+  void anUnknownKeyInsideAMappingIsReportedAtThatKey() {
+    assertProblems(folder, editionWith("  name: Palais des congrès", "  name: Palais des congrès\n  adress: 1 rue X"),
+        "data/demo/edition.yaml:9:3: error: unknown key 'adress' (did you mean 'address'?)");
+  }
+
+  @Test
+  void anUnknownKeyInsideAListEntryIsReportedAtThatKey() {
+    assertProblems(folder, editionWith("    name: Lab", "    name: Lab\n    flor: 2"),
+        "data/demo/edition.yaml:16:5: error: unknown key 'flor' (did you mean 'floor'?)");
+  }
+
+  @Test
   void everyUnknownKeyOfAFileIsReported() {
-    assertThat(problems(folder, editionWith("timezone: Europe/Paris",
-        "timezone: Europe/Paris\ntimezon: x\ncolour: red"))).containsExactly(
+    assertProblems(folder, editionWith("timezone: Europe/Paris", "timezone: Europe/Paris\ntimezon: x\ncolour: red"),
         "data/demo/edition.yaml:7:1: error: unknown key 'timezon' (did you mean 'timezone'?)",
         "data/demo/edition.yaml:8:1: error: unknown key 'colour'");
   }
 
   @Test
-  void aMappingWhereTextIsExpectedIsAWrongType() {
-    assertThat(problems(folder, sessionsWith("  languages: [fr]", "  languages: {a: b}"))).containsExactly(
-        "data/demo/sessions.yaml:19:14: error: invalid value for 'languages': expected a text");
+  void everyUnknownKeyOfASessionIsReported() {
+    assertProblems(folder, sessionsWith("  room: lab", "  rom: lab\n  tarck: policy"),
+        "data/demo/sessions.yaml:18:3: error: unknown key 'rom' (did you mean 'room'?)",
+        "data/demo/sessions.yaml:19:3: error: unknown key 'tarck' (did you mean 'track'?)");
   }
 
   @Test
-  void anEmptyEditionFileSaysWhatItNeeds() {
-    assertThat(problems(folder, "-- data/demo/edition.yaml --\n")).containsExactly(
-        "data/demo/edition.yaml:1:1: error: edition file is empty "
-            + "(give at least name, start, end, timezone and languages)");
+  @Disabled("bug: an unknown key in speakers.yaml drops the whole file, so every session naming a speaker "
+      + "also gets a spurious 'unknown speaker' error")
+  void anUnknownSpeakerKeyIsReportedOnlyInTheSpeakersFile() {
+    assertProblems(folder, speakersWith("  name: Ada Example", "  name: Ada Example\n  affilation: X"),
+        "data/demo/speakers.yaml:3:3: error: unknown key 'affilation' (did you mean 'affiliation'?)");
   }
 
   @Test
-  void aMisnamedDataFileIsNotSilentlyIgnored() {
-    assertThat(problems(folder, "-- data/demo/session.yaml --\n[]\n")).containsExactly(
-        "data/demo/session.yaml:1:1: error: unexpected file in an edition folder (did you mean 'sessions.yaml'?)");
+  void aListWhereTextIsExpected() {
+    assertProblems(folder, sessionsWith("title: {en: Workshop}", "title: [Work, shop]"),
+        "data/demo/sessions.yaml:14:10: error: invalid value for 'title': expected a text, or a text per language");
   }
 
   @Test
-  void aBaseUrlMustBeAbsolute() {
-    assertThat(problems(folder, "-- site.yaml --\nbase_url: example.org\n")).containsExactly(
-        "site.yaml:1:11: error: invalid base_url 'example.org' "
-            + "(give an absolute http(s) URL such as https://example.org/2024/)");
+  void aMappingWhereTextIsExpected() {
+    assertProblems(folder, sessionsWith("  room: lab", "  room: {id: lab}"),
+        "data/demo/sessions.yaml:18:9: error: invalid value for 'room': expected a text");
+  }
+
+  @Test
+  @Disabled("bug: a mapping given for a list (languages: {a: b}) is reported as 'expected a text'")
+  void aMappingWhereAListIsExpected() {
+    assertProblems(folder, editionWith("languages: [en, fr]", "languages: {a: b}"),
+        "data/demo/edition.yaml:9:12: error: invalid value for 'languages': expected a list");
+  }
+
+  @Test
+  void aListEntryThatIsNotAMapping() {
+    assertProblems(folder, editionWith("  - id: lab\n    name: Lab\n", "  - lab\n"),
+        "data/demo/edition.yaml:14:5: error: invalid value for 'rooms': expected a mapping of keys to values");
   }
 }
