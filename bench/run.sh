@@ -46,23 +46,27 @@ if [ -z "${NO_PACKAGE:-}" ]; then
 fi
 [ -f "$jar" ] || { echo "bench: $jar missing (run without NO_PACKAGE)" >&2; exit 2; }
 
-# Generate each size once; regenerate when the generator, the shared corpus, templates or assets changed.
+# Generate each size once (again only when the generator changed): regenerating deletes the corpus, which must
+# not happen under another mode's running build. Templates, assets and site.yaml are refreshed every time.
 for s in $SIZES; do
   dir="$work/S$s"
   stamp="$dir/.generated"
-  if [ ! -f "$stamp" ] || [ -n "$(find bench/generate.py src/test/java/podium/bench templates assets site.yaml \
+  if [ ! -f "$stamp" ] || [ ! -d "$dir/podium" ] || [ -n "$(find bench/generate.py src/test/java/podium/bench \
         /work/shared/bench/gen_corpus.py -newer "$stamp" 2>/dev/null | head -1)" ]; then
     python3 bench/generate.py "$s" "$dir" "$repo" >&2
     touch "$stamp"
+  else
+    cp -r templates assets site.yaml "$dir/podium/"
   fi
 done
 
-log="$work/time.log"
+log="$work/time-$mode.log"   # per mode, so that two modes can run at once
 # once TOOL S RECORD [JVM flags]: one build into an emptied folder; when RECORD is not 0, appends
 # "RECORD S wall user sys peakKB pages" to $results.
 once() {
   local tool=$1 s=$2 record=$3 jvm="${4:-$PODIUM_JVM}" dir="$work/S$2" status=0
   local out="$dir/out-$tool"
+  [ $mode = table ] || out="$dir/out-$tool-$mode"
   rm -rf "$out"
   if [ "$tool" = podium ]; then
     # shellcheck disable=SC2086
