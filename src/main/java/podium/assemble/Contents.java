@@ -6,9 +6,39 @@ import java.util.List;
 public final class Contents {
   private Contents() {}
 
-  /** A day of the programme: its sessions grouped by start time; {@code calendar} is its iCalendar file. */
+  /**
+   * A day of the programme: its sessions grouped by start time; {@code calendar} is its iCalendar file;
+   * {@code grid} lays it out as rooms × time for wide screens (null when a list shows it better).
+   */
   public record DaySchedule(String date, String label, Text title, String url, List<Slot> slots,
-      int sessionCount, String calendar) {}
+      int sessionCount, String calendar, Grid grid) {}
+
+  /**
+   * A day as a grid: a column per room in use, a row between each two successive start or end times (row 1
+   * holds the room names). Sessions that run alone (breaks, plenaries) span every column. Stylesheets place
+   * cards by class names, so a strict style-src policy needs no inline styles.
+   */
+  public record Grid(List<Text> rooms, int rows, java.util.Map<String, Place> places) {}
+
+  /** Where a session sits in its day's grid: its column (1-based, 0 when it spans all) and rows. */
+  public record Place(int column, int rowStart, int rowEnd) {
+    public boolean spans() {
+      return column == 0;
+    }
+  }
+
+  /** The choices the programme filters offer: what the edition's sessions use, in the edition's order. */
+  public record Facets(List<Option> tracks, List<Option> rooms, List<Option> types,
+      List<SessionCard.LanguageRef> languages) {}
+
+  /** One choice of a filter. */
+  public record Option(String id, Text name) {}
+
+  /**
+   * The offline service worker of one language: {@code version} changes with the language's content, which
+   * gives it a fresh cache; {@code core} is cached at install, {@code pages} once a page has loaded.
+   */
+  public record Offline(String version, List<String> core, List<String> pages) {}
 
   /** The sessions starting at the same time. */
   public record Slot(String start, String startIso, List<SessionCard> sessions) {}
@@ -20,10 +50,11 @@ public final class Contents {
   public record Home(Body body, List<DaySchedule> days, int sessionCount, int speakerCount) {}
 
   /** The whole programme, day after day. */
-  public record Programme(List<DaySchedule> days) {}
+  public record Programme(List<DaySchedule> days, Facets facets) {}
 
   /** One day's programme, with links to the other days. */
-  public record Day(DaySchedule day, List<DaySchedule> days, DaySchedule previous, DaySchedule next) {}
+  public record Day(DaySchedule day, List<DaySchedule> days, DaySchedule previous, DaySchedule next,
+      Facets facets) {}
 
   /** A session's own page. */
   public record Session(SessionCard session, String date, String dayUrl, Text floor, String stream, Body description,

@@ -1,9 +1,14 @@
 package podium.assemble;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import podium.assemble.Contents.DaySchedule;
@@ -46,13 +51,13 @@ final class LanguagePages {
         new Contents.Home(home == null ? null : body(home), programme.days, edition.sessions().size(),
             edition.speakers().size()));
     add(routes.programme(language), "programme", t("programme"), null, routes::programme, lang -> true,
-        new Contents.Programme(programme.days));
+        new Contents.Programme(programme.days, programme.facets));
     for (int i = 0; i < programme.days.size(); i++) {
       DaySchedule day = programme.days.get(i);
       var date = edition.days().get(i).date();
       add(day.url(), "day", t("programme") + " – " + day.label(), null, lang -> routes.day(lang, date),
           lang -> true, new Contents.Day(day, programme.days, i > 0 ? programme.days.get(i - 1) : null,
-              i + 1 < programme.days.size() ? programme.days.get(i + 1) : null));
+              i + 1 < programme.days.size() ? programme.days.get(i + 1) : null, programme.facets));
     }
     for (Session session : edition.sessions()) {
       SessionCard card = programme.cards.get(session.id());
@@ -87,7 +92,38 @@ final class LanguagePages {
                 body(page)), shown.draft());
       }
     }
+    pages.add(offline());
     return pages;
+  }
+
+  /**
+   * The service worker, at the language's root so that its scope covers every page of the language. Its cache
+   * version is a hash of everything the pages show (and the interface strings): a new build with other
+   * content installs a new worker, which drops the old cache.
+   */
+  private PageSpec offline() {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    List<String> core = new ArrayList<>();
+    List<String> rest = new ArrayList<>();
+    for (PageSpec page : pages) {
+      digest.update((page.path() + '\n' + page.frame().title() + '\n' + page.content() + '\n')
+          .getBytes(StandardCharsets.UTF_8));
+      String url = page.directory();
+      boolean programmePage = List.of("home", "programme", "day", "speakers").contains(page.template()
+          .replace(".ftlh", ""));
+      (programmePage ? core : rest).add(url);
+    }
+    digest.update(new TreeMap<>(local.strings()).toString().getBytes(StandardCharsets.UTF_8));
+    String version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+    Frame frame = new Frame(language, "offline", null, view, List.of(), List.of(), null, null, true, false,
+        routes.assets(), local.strings(), config);
+    return new PageSpec(routes.home(language) + "sw.js", "service-worker.ftlh", frame,
+        new Contents.Offline(version, core, rest));
   }
 
   private void add(String url, String template, String title, String description, Function<String, String> urlIn,

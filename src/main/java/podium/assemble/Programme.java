@@ -1,11 +1,19 @@
 package podium.assemble;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import podium.assemble.Contents.DaySchedule;
 import podium.assemble.Contents.Slot;
 import podium.model.Day;
@@ -24,6 +32,12 @@ final class Programme {
   final Map<String, List<SessionCard>> bySpeaker = new HashMap<>();
   final Map<String, SessionCard> previousInRoom = new HashMap<>();
   final Map<String, SessionCard> nextInRoom = new HashMap<>();
+  final Contents.Facets facets;
+  /** Grid lines and room columns the stylesheet has classes for; a day needing more is shown as a list. */
+  static final int MAX_GRID_LINES = 40;
+  static final int MAX_GRID_ROOMS = 8;
+  /** Track colours in the stylesheet; further tracks reuse them in turn. */
+  static final int TRACK_COLOURS = 8;
 
   Programme(Edition edition, Localizer local, Routes routes) {
     String language = local.language();
@@ -36,21 +50,24 @@ final class Programme {
             .thenComparing(Session::id))
         .toList();
     for (Session session : ordered) {
-      SessionCard card = card(session, local, routes);
+      SessionCard card = card(session, local, routes,
+          session.track() == null ? -1 : edition.tracks().indexOf(session.track()));
       cards.put(session.id(), card);
       for (Speaker speaker : session.speakers()) {
         bySpeaker.computeIfAbsent(speaker.id(), id -> new ArrayList<>()).add(card);
       }
     }
     linkNeighboursInRooms(ordered);
-    Map<java.time.LocalDate, List<SessionCard>> byDate = new HashMap<>();
+    Map<LocalDate, List<Session>> byDate = new HashMap<>();
     for (Session session : ordered) {
-      byDate.computeIfAbsent(session.start().toLocalDate(), date -> new ArrayList<>()).add(cards.get(session.id()));
+      byDate.computeIfAbsent(session.start().toLocalDate(), date -> new ArrayList<>()).add(session);
     }
     for (Day day : edition.days()) {
       Map<String, List<SessionCard>> slots = new LinkedHashMap<>();
       Map<String, String> slotIso = new HashMap<>();
-      for (SessionCard card : byDate.getOrDefault(day.date(), List.of())) {
+      List<Session> sessions = byDate.getOrDefault(day.date(), List.of());
+      for (Session session : sessions) {
+        SessionCard card = cards.get(session.id());
         slots.computeIfAbsent(card.start(), start -> new ArrayList<>()).add(card);
         slotIso.putIfAbsent(card.start(), card.startIso());
       }
@@ -58,8 +75,68 @@ final class Programme {
       slots.forEach((start, list) -> daySlots.add(new Slot(start, slotIso.get(start), List.copyOf(list))));
       days.add(new DaySchedule(day.date().toString(), local.date(day.date()), local.text(day.title()),
           routes.day(language, day.date()), List.copyOf(daySlots),
-          daySlots.stream().mapToInt(slot -> slot.sessions().size()).sum(), routes.dayCalendar(language, day.date())));
+          daySlots.stream().mapToInt(slot -> slot.sessions().size()).sum(), routes.dayCalendar(language, day.date()),
+          grid(sessions, roomOrder, local)));
     }
+    facets = facets(edition, local);
+  }
+
+  /**
+   * The day as rooms × time, or null when a list says it as well (no parallel sessions) or the stylesheet has
+   * too few classes. A session is alone when no other overlaps it: it then spans every room column.
+   */
+  private static Contents.Grid grid(List<Session> sessions, Map<String, Integer> roomOrder, Localizer local) {
+    TreeSet<Instant> times = new TreeSet<>();
+    Set<String> alone = new HashSet<>();
+    Instant latestEnd = Instant.MIN;
+    for (int i = 0; i < sessions.size(); i++) { // sorted by start: one sweep finds the sessions running alone
+      Session session = sessions.get(i);
+      Instant start = session.start().toInstant();
+      Instant end = session.end().toInstant();
+      boolean nextStartsLater = i + 1 == sessions.size() || !sessions.get(i + 1).start().toInstant().isBefore(end);
+      if (!latestEnd.isAfter(start) && nextStartsLater) {
+        alone.add(session.id());
+      }
+      latestEnd = latestEnd.isAfter(end) ? latestEnd : end;
+      times.add(start);
+      times.add(end);
+    }
+    List<Room> rooms = sessions.stream().filter(session -> !alone.contains(session.id())).map(Session::room)
+        .distinct().sorted(Comparator.comparing(room -> roomOrder.get(room.id()))).toList();
+    if (rooms.size() < 2 || rooms.size() > MAX_GRID_ROOMS || times.size() + 1 > MAX_GRID_LINES) {
+      return null;
+    }
+    List<Instant> lines = List.copyOf(times);
+    Map<String, Contents.Place> places = new HashMap<>();
+    for (Session session : sessions) {
+      int column = alone.contains(session.id()) ? 0 : rooms.indexOf(session.room()) + 1;
+      places.put(session.id(), new Contents.Place(column, lines.indexOf(session.start().toInstant()) + 2,
+          lines.indexOf(session.end().toInstant()) + 2));
+    }
+    // Sorted, so the page's content (and the offline cache version hashed from it) is the same every build.
+    return new Contents.Grid(rooms.stream().map(room -> local.text(room.name())).toList(), lines.size() + 1,
+        Collections.unmodifiableMap(new TreeMap<>(places)));
+  }
+
+  /** The tracks, rooms, types and held-in languages the sessions use, in the edition's order. */
+  private static Contents.Facets facets(Edition edition, Localizer local) {
+    Set<Object> used = new HashSet<>();
+    Set<String> spoken = new LinkedHashSet<>();
+    for (Session session : edition.sessions()) {
+      used.add(session.room());
+      used.add(session.track());
+      used.add(session.type());
+      spoken.addAll(session.heldIn());
+    }
+    return new Contents.Facets(
+        edition.tracks().stream().filter(used::contains)
+            .map(track -> new Contents.Option(track.id(), local.text(track.name()))).toList(),
+        edition.rooms().stream().filter(used::contains)
+            .map(room -> new Contents.Option(room.id(), local.text(room.name()))).toList(),
+        edition.types().stream().filter(used::contains)
+            .map(type -> new Contents.Option(type.id(), local.text(type.name()))).toList(),
+        edition.languages().stream().filter(spoken::contains).map(code -> new SessionCard.LanguageRef(code,
+            local.languageName(code))).toList());
   }
 
   private void linkNeighboursInRooms(List<Session> ordered) {
@@ -74,7 +151,8 @@ final class Programme {
     }
   }
 
-  private static SessionCard card(Session session, Localizer local, Routes routes) {
+  /** The card of a session; {@code trackIndex} is its track's place in the edition (-1 without a track). */
+  private static SessionCard card(Session session, Localizer local, Routes routes, int trackIndex) {
     String language = local.language();
     List<SessionCard.SpeakerRef> speakers = session.speakers().stream()
         .map(speaker -> speakerRef(speaker, local, routes)).toList();
@@ -88,7 +166,7 @@ final class Programme {
         session.heldIn().stream().map(code -> new SessionCard.LanguageRef(code, local.languageName(code))).toList(),
         session.interpretation().stream()
             .map(code -> new SessionCard.LanguageRef(code, local.languageName(code))).toList(),
-        local.text(session.summary()));
+        local.text(session.summary()), trackIndex < 0 ? 0 : trackIndex % TRACK_COLOURS + 1);
   }
 
   static SessionCard.SpeakerRef speakerRef(Speaker speaker, Localizer local, Routes routes) {

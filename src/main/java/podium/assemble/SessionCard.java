@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * A session as listed in a programme, in one language. Times are local to the edition ({@code HH:mm}) with
  * ISO timestamps beside them for machines and scripts; ids let filters work on rooms, tracks and types.
+ * {@code trackColour} (1–8, 0 without a track) picks one of the stylesheet's track colours, by track order.
  */
 public record SessionCard(
     String id,
@@ -23,7 +24,8 @@ public record SessionCard(
     List<SpeakerRef> speakers,
     List<LanguageRef> heldIn,
     List<LanguageRef> interpretation,
-    Text summary) {
+    Text summary,
+    int trackColour) {
 
   /** A speaker named on a card, with a link to their page. */
   public record SpeakerRef(String id, String name, String url, Text affiliation) {}

@@ -1,0 +1,88 @@
+/* My agenda: a star on each session, kept in this browser (localStorage, per edition, shared by its
+   languages since session ids are the same in all), a list on the home page and an .ics download. */
+(function () {
+  'use strict';
+  var P = window.Podium;
+  var starred = new Set(P.store.get('agenda', []));
+
+  P.agenda = {
+    has: function (id) { return starred.has(id); },
+    ids: function () { return Array.from(starred); },
+    toggle: function (id) {
+      if (starred.has(id)) starred.delete(id); else starred.add(id);
+      P.store.set('agenda', Array.from(starred));
+      P.emit('agenda', { id: id, starred: starred.has(id) });
+    }
+  };
+
+  function paint() {
+    P.$$('[data-star]').forEach(function (button) {
+      var on = starred.has(button.dataset.star);
+      button.setAttribute('aria-pressed', String(on));
+      var card = button.closest('.session');
+      if (card) card.classList.toggle('is-starred', on);
+    });
+    // Nothing to download from an empty agenda.
+    P.$$('.agenda-export').forEach(function (button) { button.hidden = starred.size === 0; });
+  }
+
+  P.$$('[data-star]').forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener('click', function () { P.agenda.toggle(button.dataset.star); });
+  });
+  paint();
+  P.on('agenda', paint);
+
+  // Another tab changed the agenda: follow it, so that two open pages never disagree.
+  window.addEventListener('storage', function (event) {
+    if (event.key === 'podium:' + P.edition + ':agenda') {
+      starred = new Set(P.store.get('agenda', []));
+      P.emit('agenda', {});
+    }
+  });
+
+  function exportAgenda(button) {
+    button.disabled = true;
+    P.programme().then(function (programme) {
+      var ids = P.agenda.ids();
+      P.download(P.ics(programme, ids, P.now()), P.edition + '-' + P.language + '-agenda.ics');
+    }).catch(function () { /* programme.json unreachable offline and not cached: nothing to export */ })
+      .then(function () { button.disabled = false; });
+  }
+
+  P.$$('.agenda-export').forEach(function (button) {
+    button.addEventListener('click', function () { exportAgenda(button); });
+  });
+
+  // Agenda entries may be on any day: their times name the day (data-day tells time.js to keep it).
+  function time(iso) {
+    return P.element('time', { datetime: iso, 'data-day': '' }, [P.clock(iso, P.zone, true)]);
+  }
+
+  // The home page lists the agenda from programme.json, since the sessions are on other pages.
+  var panel = P.$('.my-agenda');
+  function list() {
+    if (!panel) return;
+    var count = P.$('.agenda-count', panel);
+    count.textContent = starred.size ? P.format(count.dataset.pattern, { count: starred.size }) : count.dataset.empty;
+    panel.hidden = false;
+    var ul = P.$('.agenda-list', panel);
+    if (starred.size === 0) {
+      ul.replaceChildren();
+      return;
+    }
+    P.programme().then(function (programme) {
+      var rooms = {};
+      programme.rooms.forEach(function (room) { rooms[room.id] = room.name; });
+      ul.replaceChildren.apply(ul, programme.sessions.filter(function (session) {
+        return starred.has(session.id);
+      }).map(function (session) {
+        return P.element('li', {}, [time(session.start), ' ',
+          P.element('a', { href: P.fromHome(session.url) }, [session.title]), ' (' + (rooms[session.room] || '') + ')']);
+      }));
+      P.emit('times', {});
+    }).catch(function () { panel.hidden = true; });
+  }
+  list();
+  P.on('agenda', list);
+})();

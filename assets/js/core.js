@@ -1,0 +1,114 @@
+/* Podium's shared helpers, loaded first on every edition page. Plain deferred scripts sharing one namespace:
+   assets are published under fingerprinted names, so ES module imports between them cannot be written. */
+(function () {
+  'use strict';
+  var body = document.body;
+  var P = window.Podium = window.Podium || {};
+
+  P.$ = function (selector, root) { return (root || document).querySelector(selector); };
+  P.$$ = function (selector, root) { return Array.prototype.slice.call((root || document).querySelectorAll(selector)); };
+  P.edition = body.dataset.edition || 'site';
+  P.zone = body.dataset.zone || 'UTC';
+  P.language = document.documentElement.lang || 'en';
+
+  /** "{shown} of {total}" with the values filled in. */
+  P.format = function (pattern, values) {
+    return String(pattern || '').replace(/\{(\w+)\}/g, function (all, key) {
+      return key in values ? values[key] : all;
+    });
+  };
+
+  /** Lower case without accents, so that "reseau" finds "Réseau" and "strasse" finds "Straße". */
+  P.fold = function (text) {
+    return String(text || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+      .replace(/\u00df/g, 'ss');
+  };
+
+  /** "09:30" for an ISO time in a time zone; with {@code day}, "Thu 26" before it. */
+  P.clock = function (iso, zone, day) {
+    var options = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone };
+    if (day) {
+      options.weekday = 'short';
+      options.day = 'numeric';
+    }
+    return new Intl.DateTimeFormat(P.language, options).format(new Date(iso));
+  };
+
+  /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
+  P.date = function (iso, zone) {
+    return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })
+      .format(new Date(iso));
+  };
+
+  /** localStorage that survives private modes and blocked storage: then nothing is remembered. */
+  P.store = {
+    get: function (key, fallback) {
+      try {
+        var value = window.localStorage.getItem('podium:' + P.edition + ':' + key);
+        return value === null ? fallback : JSON.parse(value);
+      } catch (e) {
+        return fallback;
+      }
+    },
+    set: function (key, value) {
+      try {
+        window.localStorage.setItem('podium:' + P.edition + ':' + key, JSON.stringify(value));
+      } catch (e) { /* storage full or blocked: the page still works for this visit */ }
+    }
+  };
+
+  /** The current time; ?now=2015-03-26T10:00+01:00 previews the "now" views at another moment. */
+  P.now = function () {
+    var forced = new URLSearchParams(window.location.search).get('now');
+    var time = forced ? Date.parse(forced) : NaN;
+    return isNaN(time) ? Date.now() : time;
+  };
+
+  /** The edition's programme.json in this language, fetched once (the offline worker keeps a copy). */
+  var programme = null;
+  P.programme = function () {
+    if (!programme) {
+      programme = fetch(body.dataset.programme, { credentials: 'same-origin' }).then(function (response) {
+        if (!response.ok) throw new Error('programme.json: HTTP ' + response.status);
+        return response.json();
+      });
+      programme.catch(function () { programme = null; });
+    }
+    return programme;
+  };
+
+  /** An absolute URL for a link in programme.json, whose URLs are relative to the language's home. */
+  P.fromHome = function (url) {
+    return new URL(url, new URL(body.dataset.home, window.location.href)).href;
+  };
+
+  /** Announces a change to the other scripts: they stay independent of each other. */
+  P.emit = function (name, detail) {
+    document.dispatchEvent(new CustomEvent('podium:' + name, { detail: detail }));
+  };
+  P.on = function (name, handler) {
+    document.addEventListener('podium:' + name, function (event) { handler(event.detail); });
+  };
+
+  P.element = function (tag, attributes, children) {
+    var element = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) { element.setAttribute(name, attributes[name]); });
+    (children || []).forEach(function (child) {
+      element.append(child);
+    });
+    return element;
+  };
+
+  // Offline: the worker at the language's root caches pages and assets. Not on file:// or without support.
+  if ('serviceWorker' in navigator && body.dataset.sw && /^https?:$/.test(window.location.protocol)) {
+    window.addEventListener('load', function () {
+      navigator.serviceWorker.register(body.dataset.sw).then(function (registration) {
+        return navigator.serviceWorker.ready.then(function (ready) {
+          // Once the programme has loaded, the worker fetches the remaining pages in the background.
+          if (ready.active) ready.active.postMessage('warm');
+          return registration;
+        });
+      }).catch(function () { /* offline copies are a bonus; the site works without them */ });
+    });
+  }
+})();

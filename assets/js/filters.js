@@ -1,0 +1,109 @@
+/* Filters and search over the sessions of a programme page. Without JavaScript the form stays hidden and
+   the whole programme shows. The state lives in the URL query (?q=…&track=…&mine=1), so a filtered view
+   can be bookmarked or shared, survives a reload, and follows the reader to the other days. */
+(function () {
+  'use strict';
+  var P = window.Podium;
+  var form = P.$('form.filters');
+  if (!form) return;
+  var KEYS = ['q', 'track', 'room', 'type', 'lang', 'mine'];
+  var cards = P.$$('main .session[data-id]');
+  var count = P.$('.result-count', form);
+  var noMatch = P.$('.no-match');
+  var carried = P.$$('.day-switcher a, section.day > h2 a');
+
+  // What the search looks at: title, speakers, room, track and abstract, folded once.
+  cards.forEach(function (card) {
+    var parts = P.$$('h3, h4, .people, .when, details.abstract p', card).map(function (part) {
+      return part.textContent;
+    });
+    card.dataset.search = P.fold(parts.join(' '));
+  });
+
+  function field(name) {
+    return form.elements.namedItem(name);
+  }
+
+  function read() {
+    var state = {};
+    KEYS.forEach(function (key) {
+      var input = field(key);
+      if (!input) return;
+      var value = input.type === 'checkbox' ? (input.checked ? '1' : '') : input.value.trim();
+      if (value) state[key] = value;
+    });
+    return state;
+  }
+
+  function matches(card, state, words) {
+    var data = card.dataset;
+    return (!state.track || data.track === state.track)
+      && (!state.room || data.room === state.room)
+      && (!state.type || data.type === state.type)
+      && (!state.lang || (data.languages || '').split(' ').indexOf(state.lang) >= 0)
+      && (!state.mine || P.agenda.has(data.id))
+      && words.every(function (word) { return data.search.indexOf(word) >= 0; });
+  }
+
+  /** The page's URL with the filter keys replaced by {@code state}; other parameters are kept. */
+  function withState(href, state) {
+    var url = new URL(href, window.location.href);
+    KEYS.forEach(function (key) { url.searchParams.delete(key); });
+    Object.keys(state).forEach(function (key) { url.searchParams.set(key, state[key]); });
+    return url;
+  }
+
+  function apply() {
+    var state = read();
+    var words = P.fold(state.q).split(/\s+/).filter(Boolean);
+    var shown = 0;
+    cards.forEach(function (card) {
+      var visible = matches(card, state, words);
+      card.hidden = !visible;
+      if (visible) shown++;
+      // A match found only in the folded abstract would puzzle the reader: unfold it.
+      var abstract = P.$('details.abstract', card);
+      if (abstract && words.length) {
+        var text = P.fold(abstract.textContent);
+        abstract.open = visible && words.some(function (word) { return text.indexOf(word) >= 0; });
+      }
+    });
+    P.$$('main .slot, main section.day').forEach(function (group) {
+      group.hidden = !P.$('.session:not([hidden])', group);
+    });
+    count.textContent = Object.keys(state).length
+      ? P.format(count.dataset.pattern, { shown: shown, total: cards.length }) : '';
+    if (noMatch) noMatch.hidden = shown > 0;
+    var url = withState(window.location.href, state);
+    if (url.href !== window.location.href) history.replaceState(history.state, '', url.href);
+    carried.forEach(function (link) {
+      if (!link.dataset.plain) link.dataset.plain = link.getAttribute('href');
+      var target = withState(link.dataset.plain, state);
+      link.setAttribute('href', link.dataset.plain.split('?')[0] + target.search + target.hash);
+    });
+  }
+
+  // The URL's state into the form, then show the form.
+  var params = new URLSearchParams(window.location.search);
+  KEYS.forEach(function (key) {
+    var input = field(key);
+    if (!input || !params.has(key)) return;
+    if (input.type === 'checkbox') input.checked = params.get(key) === '1';
+    else input.value = params.get(key);
+    // A value no option offers (an old link) falls back to "all".
+    if (input.tagName === 'SELECT' && input.selectedIndex < 0) input.selectedIndex = 0;
+  });
+  // The folded filters open on wide screens, and wherever a link arrives with one of them set.
+  var more = P.$('.more-filters', form);
+  if (more && (window.matchMedia('(min-width: 48rem)').matches
+      || ['track', 'room', 'type', 'lang'].some(function (key) { return params.get(key); }))) {
+    more.open = true;
+  }
+  form.hidden = false;
+  form.addEventListener('input', apply);
+  form.addEventListener('change', apply);
+  form.addEventListener('submit', function (event) { event.preventDefault(); });
+  form.addEventListener('reset', function () { setTimeout(apply, 0); });
+  P.on('agenda', function () { if (field('mine').checked) apply(); });
+  apply();
+})();

@@ -1,0 +1,135 @@
+package podium.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from the Debian packages, driven through Selenium. Without Chromium the browser tests
+ * are skipped on a developer's machine; in CI ({@code CI} set) they must run, so a missing browser fails.
+ */
+final class Browser implements AutoCloseable {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  final ChromeDriver driver;
+  final Path downloads;
+  private final Path profile;
+
+  private Browser(ChromeDriver driver, Path profile, Path downloads) {
+    this.driver = driver;
+    this.profile = profile;
+    this.downloads = downloads;
+  }
+
+  static Browser open(int width, int height) {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (System.getenv("CI") == null) {
+      Assumptions.assumeTrue(installed, "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+    }
+    assertThat(installed).as("CI needs " + CHROMIUM + " and " + CHROMEDRIVER + " (.ci/run installs them)").isTrue();
+    try {
+      Path profile = Files.createTempDirectory("podium-chromium");
+      Path downloads = Files.createDirectories(profile.resolve("downloads"));
+      ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
+      options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+          "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+          "--disable-sync", "--hide-scrollbars", "--user-data-dir=" + profile.resolve("profile"),
+          "--window-size=" + width + "," + height);
+      options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+          "download.prompt_for_download", false));
+      LoggingPreferences logs = new LoggingPreferences();
+      logs.enable(LogType.BROWSER, Level.ALL);
+      options.setCapability("goog:loggingPrefs", logs);
+      ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+          .usingAnyFreePort().build();
+      ChromeDriver driver = new ChromeDriver(service, options);
+      driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+      driver.manage().window().setSize(new Dimension(width, height));
+      driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath",
+          downloads.toString()));
+      return new Browser(driver, profile, downloads);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Opens a URL and waits until the deferred scripts have run (they show the filters, stars, switches). */
+  Browser go(String url) {
+    driver.get(url);
+    waitFor(() -> Boolean.TRUE.equals(js("return document.readyState === 'complete' && !!window.Podium")));
+    return this;
+  }
+
+  Object js(String script, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeScript(script, arguments);
+  }
+
+  Object asyncJs(String script, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeAsyncScript(script, arguments);
+  }
+
+  WebElement find(String css) {
+    return driver.findElement(By.cssSelector(css));
+  }
+
+  List<WebElement> all(String css) {
+    return driver.findElements(By.cssSelector(css));
+  }
+
+  /** How many elements matching {@code css} are rendered (not hidden by the filters). */
+  long visible(String css) {
+    return all(css).stream().filter(WebElement::isDisplayed).count();
+  }
+
+  void waitFor(java.util.function.Supplier<Boolean> condition) {
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ignored -> condition.get());
+  }
+
+  /** Console errors (CSP violations among them) since the last call. */
+  List<String> consoleErrors() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+  }
+
+  /** The whole page, not only the window, as target/screenshots/{@code name}.png. */
+  void screenshot(String name) throws IOException {
+    Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+    Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+    @SuppressWarnings("unchecked")
+    Map<String, Number> size = (Map<String, Number>) metrics.get("cssContentSize");
+    Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+        "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", size.get("width"),
+            "height", size.get("height"), "scale", 1)));
+    Files.write(folder.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      // a leftover temporary profile is harmless
+    }
+  }
+}

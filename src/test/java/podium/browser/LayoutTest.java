@@ -1,0 +1,83 @@
+package podium.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The day at phone and desktop widths: a list without sideways scrolling at 360 px, rooms × time at 1280 px.
+ * Screenshots of both land in target/screenshots/ for people to look at.
+ */
+class LayoutTest {
+  private static final List<String> PAGES = List.of("ecd-2015/en/", "ecd-2015/en/programme/",
+      "ecd-2015/en/programme/2015-03-26/", "ecd-2015/de/programm/2015-03-27/", "ecd-2015/fr/sessions/ouverture/",
+      "ecd-2015/en/speakers/jean-luc-ansel/", "ecc-2020/de/programm/2020-11-09/", "ecc-2024/fr/programme/2024-05-07/");
+  private Browser browser;
+
+  @AfterEach
+  void close() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  /** A phone: 360 CSS pixels wide, honouring the viewport meta tag. */
+  private Browser phone() {
+    browser = Browser.open(800, 900);
+    browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 780,
+        "deviceScaleFactor", 2, "mobile", true));
+    return browser;
+  }
+
+  @Test
+  void at360PixelsNothingScrollsSidewaysAndTheDayIsOneColumn() throws Exception {
+    ServedSite site = ServedSite.get();
+    phone();
+    for (String page : PAGES) {
+      browser.go(site.url(page));
+      assertThat(browser.js("return innerWidth")).as(page).isEqualTo(360L);
+      assertThat((Long) browser.js("return document.documentElement.scrollWidth")).as(page).isLessThanOrEqualTo(360L);
+    }
+    browser.go(site.url("ecd-2015/en/programme/2015-03-26/"));
+    List<Long> lefts = browser.all("main .session").stream().map(LayoutTest::left).distinct().toList();
+    assertThat(lefts).hasSize(1);
+    assertThat(browser.find(".more-filters").getDomAttribute("open")).isNull();
+    browser.screenshot("day-360");
+  }
+
+  @Test
+  void at1280PixelsParallelSessionsSitSideBySideUnderTheirRoomsAndPlenariesSpan() throws Exception {
+    ServedSite site = ServedSite.get();
+    browser = Browser.open(1280, 1000);
+    browser.go(site.url("ecd-2015/en/programme/2015-03-26/"));
+    assertThat((Long) browser.js("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(1280L);
+
+    List<WebElement> rooms = browser.all(".grid-rooms span");
+    assertThat(rooms).extracting(WebElement::getText).containsExactly("Lecture theatre", "Europe room", "Rhine room");
+    for (String id : List.of("marketing-branding", "internationalisation", "smart-eco-hub")) {
+      WebElement card = browser.find("[data-id=" + id + "]");
+      int column = List.of("marketing-branding", "internationalisation", "smart-eco-hub").indexOf(id);
+      assertThat(left(card)).as(id).isEqualTo(left(rooms.get(column)));
+    }
+    WebElement opening = browser.find("[data-id=ouverture]");
+    assertThat(left(opening)).isEqualTo(left(rooms.get(0)));
+    long allRooms = right(rooms.get(2)) - left(rooms.get(0));
+    assertThat((long) opening.getRect().getWidth()).isGreaterThanOrEqualTo(allRooms - 1);
+    browser.screenshot("day-1280");
+
+    browser.go(site.url("ecd-2015/en/programme/2015-03-27/"));
+    browser.screenshot("day2-1280");
+  }
+
+  private static long right(WebElement element) {
+    return element.getRect().getX() + element.getRect().getWidth();
+  }
+
+  private static long left(WebElement element) {
+    return element.getRect().getX();
+  }
+}

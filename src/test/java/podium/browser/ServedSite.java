@@ -1,0 +1,100 @@
+package podium.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import podium.cli.Main;
+
+/**
+ * The repository's sample site, built once per test run into a temporary folder and served on 127.0.0.1
+ * the way a static host would, with the strict Content-Security-Policy of the README's nginx snippet, so the
+ * browser tests also prove that no inline script or style is needed. {@link #offline} makes every request
+ * fail as a dropped network would, without changing what the browser believes about its connection.
+ */
+final class ServedSite {
+  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+      + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+  private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css",
+      "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "json", "application/json",
+      "ics", "text/calendar; charset=utf-8", "xml", "application/xml", "ico", "image/x-icon", "svg",
+      "image/svg+xml");
+  private static ServedSite shared;
+
+  final Path root;
+  private final HttpServer server;
+  volatile boolean offline;
+
+  private ServedSite(Path root) throws IOException {
+    this.root = root;
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+    server.createContext("/", this::serve);
+    server.setExecutor(Executors.newFixedThreadPool(8, runnable -> {
+      Thread thread = new Thread(runnable, "served-site");
+      thread.setDaemon(true);
+      return thread;
+    }));
+    server.start();
+  }
+
+  /** The site, built and served once for all browser tests of this run. */
+  static synchronized ServedSite get() {
+    if (shared == null) {
+      try {
+        Path folder = Files.createTempDirectory("podium-browser-site");
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "build", "--quiet",
+            "--no-compress", "--project", ".", "--output", folder.resolve("site").toString());
+        assertThat(code).as(err.toString()).isZero();
+        shared = new ServedSite(folder.resolve("site"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    shared.offline = false;
+    return shared;
+  }
+
+  /** The absolute URL of a path below the site root, such as {@code ecd-2015/en/}. */
+  String url(String path) {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
+  }
+
+  private void serve(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      if (offline) {
+        return; // closing without a response: the browser sees a failed request
+      }
+      String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+      Path file = root.resolve(path.substring(1)).normalize();
+      if (Files.isDirectory(file)) {
+        file = file.resolve("index.html");
+      }
+      boolean found = file.startsWith(root) && Files.isRegularFile(file);
+      byte[] body = found ? Files.readAllBytes(file) : "not found".getBytes(StandardCharsets.UTF_8);
+      String name = file.getFileName().toString();
+      String type = found ? TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream")
+          : "text/plain";
+      exchange.getResponseHeaders().set("Content-Type", type);
+      exchange.getResponseHeaders().set("Content-Security-Policy", CSP);
+      exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+      exchange.sendResponseHeaders(found ? 200 : 404, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    }
+  }
+}
