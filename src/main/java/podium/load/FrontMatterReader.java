@@ -78,6 +78,10 @@ final class FrontMatterReader {
       }
       String key = line.substring(0, equals).strip();
       String value = line.substring(equals + 1).strip();
+      if (values.containsKey(key)) {
+        problems.error(path, new Position(i + 1, 1), "duplicate key '" + key + "'", "each key may appear once");
+        return null;
+      }
       positions.put("/" + key, new Position(i + 1, equals + 2));
       values.put(key, key.equals("tags") ? splitTags(value) : value);
     }

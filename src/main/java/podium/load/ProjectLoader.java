@@ -71,6 +71,7 @@ public final class ProjectLoader {
         .map(file -> new StaticFile(file, null, ProjectFiles.slashes(root.resolve(ASSETS).relativize(file)),
             remembered(file, () -> ProjectFiles.digest(file))))
         .toList());
+    checkTemplatesAreUtf8(root, problems);
     return new LoadedProject(root, site, editions, markdown, messages(root, problems), staticFiles);
   }
 
@@ -152,6 +153,15 @@ public final class ProjectLoader {
       }
     }
     return byLanguage;
+  }
+
+  /** FreeMarker would read a Latin-1 template with replacement characters in every page: say so instead. */
+  private void checkTemplatesAreUtf8(Path root, Problems problems) {
+    for (Path file : ProjectFiles.filesBelow(root.resolve(TEMPLATES))) {
+      if (file.getFileName().toString().endsWith(".ftlh")) {
+        remembered(file, () -> text(root, file, problems));
+      }
+    }
   }
 
   private static String text(Path root, Path file, Problems problems) {

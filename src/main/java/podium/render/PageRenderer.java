@@ -114,12 +114,14 @@ public final class PageRenderer {
       return null;
     } catch (TemplateException e) {
       String blamed = e.getBlamedExpressionString();
+      boolean missing = blamed != null && e instanceof freemarker.core.InvalidReferenceException;
+      // the ${x!} advice fits an interpolation only, not a macro call
+      boolean interpolation = missing && String.valueOf(e.getFTLInstructionStack()).contains("${");
       problems.error(templatePath(e.getTemplateSourceName()),
           new Position(lineOf(e.getLineNumber()), lineOf(e.getColumnNumber())),
-          blamed != null && e instanceof freemarker.core.InvalidReferenceException
-              ? "template failed: '" + blamed + "' is missing or null"
+          missing ? "template failed: '" + blamed + "' is missing or null"
               : "template failed: " + firstLine(e.getMessageWithoutStackTop()),
-          blamed != null ? "write ${" + blamed + "!} for an optional value" : null);
+          interpolation ? "write ${" + blamed + "!} for an optional value" : null);
       return null;
     } catch (freemarker.template.TemplateNotFoundException e) {
       problems.error(templatePath(page.template()), Position.START, "template is missing",
@@ -163,9 +165,11 @@ public final class PageRenderer {
     return number == null ? 1 : number;
   }
 
+  /** The message's first line, and the next one when the first only announces it ("…failed:"). */
   private static String firstLine(String message) {
-    String text = message.strip();
-    int newline = text.indexOf('\n');
-    return newline < 0 ? text : text.substring(0, newline);
+    String[] lines = message.strip().split("\n");
+    String first = lines[0].strip();
+    return first.endsWith(":") && lines.length > 1 && !lines[1].strip().startsWith("==>")
+        ? first + " " + lines[1].strip() : first;
   }
 }

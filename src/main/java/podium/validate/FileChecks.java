@@ -42,7 +42,8 @@ final class FileChecks {
 
   /** True when {@code value} is present; otherwise reports the missing key at its enclosing entry. */
   boolean require(String pointer, Object value) {
-    boolean present = value != null && !(value instanceof Localized l && l.isEmpty())
+    boolean present = value != null
+        && !(value instanceof Localized l && l.texts().values().stream().allMatch(t -> t == null || t.isBlank()))
         && !(value instanceof String s && s.isBlank())
         && !(value instanceof Collection<?> c && c.isEmpty());
     if (!present) {

@@ -19,7 +19,7 @@ final class MessagesValidator {
     files.forEach((language, file) -> {
       for (String key : allKeys) {
         String text = file.value().get(key);
-        if (text == null && file.value().containsKey(key)) {
+        if ((text == null || text.isBlank()) && file.value().containsKey(key)) {
           problems.error(file.path(), file.at("/" + key), "interface string '" + key + "' is empty", null);
         } else if (text == null) {
           String definedIn = files.values().stream().filter(other -> other.value().containsKey(key))
@@ -30,7 +30,7 @@ final class MessagesValidator {
       }
       Map<String, String> defined = new LinkedHashMap<>();
       file.value().forEach((key, text) -> {
-        if (text != null) {
+        if (text != null && !text.isBlank()) {
           defined.put(key, text);
         }
       });

@@ -22,23 +22,25 @@ import podium.model.Speaker;
 final class SessionValidator {
   private final EditionBasics edition;
   private final Map<String, Speaker> speakers;
+  private final java.util.Set<String> declaredSpeakers;
   private final FileChecks checks;
   private final boolean strict;
   private final Map<String, String> pointerOf = new HashMap<>();
 
-  private SessionValidator(EditionBasics edition, Map<String, Speaker> speakers, FileChecks checks,
-      boolean strict) {
+  private SessionValidator(EditionBasics edition, Map<String, Speaker> speakers,
+      java.util.Set<String> declaredSpeakers, FileChecks checks, boolean strict) {
     this.edition = edition;
     this.speakers = speakers;
+    this.declaredSpeakers = declaredSpeakers;
     this.checks = checks;
     this.strict = strict;
   }
 
   /** The checked sessions in file order; drafts are checked, then left out unless {@code includeDrafts}. */
   static List<Session> check(EditionBasics edition, Map<String, Speaker> speakers,
-      Parsed<List<SessionDoc>> parsed, Rules rules, Problems problems) {
-    SessionValidator validator = new SessionValidator(edition, speakers, new FileChecks(parsed, problems),
-        rules.strict());
+      java.util.Set<String> declaredSpeakers, Parsed<List<SessionDoc>> parsed, Rules rules, Problems problems) {
+    SessionValidator validator = new SessionValidator(edition, speakers, declaredSpeakers,
+        new FileChecks(parsed, problems), rules.strict());
     Map<String, SessionDoc> docs = new HashMap<>();
     Map<String, Session> sessions = validator.checks.defined("session", "", parsed.value(), SessionDoc::id,
         (doc, at) -> {
@@ -83,8 +85,12 @@ final class SessionValidator {
     List<Speaker> people = new ArrayList<>();
     List<String> speakerIds = doc.speakers() == null ? List.of() : doc.speakers();
     for (int i = 0; i < speakerIds.size(); i++) {
-      if (checks.reference(at + "/speakers/" + i, speakerIds.get(i), "speaker", speakers.keySet())) {
-        people.add(speakers.get(speakerIds.get(i)));
+      String id = speakerIds.get(i);
+      // Speakers that are declared but invalid are reported in speakers.yaml; when that file could not be
+      // read at all (null), references to it cannot be judged.
+      if ((declaredSpeakers == null || checks.reference(at + "/speakers/" + i, id, "speaker", declaredSpeakers))
+          && speakers.containsKey(id)) {
+        people.add(speakers.get(id));
       }
     }
     boolean spoken = checks.require(at + "/languages", doc.languages());

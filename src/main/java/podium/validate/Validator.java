@@ -13,6 +13,7 @@ import podium.load.LoadedProject;
 import podium.load.MarkdownSource;
 import podium.load.SessionDoc;
 import podium.load.SiteDoc;
+import podium.load.SpeakerDoc;
 import podium.load.StaticFile;
 import podium.load.Suggestions;
 import podium.model.Edition;
@@ -48,7 +49,7 @@ public final class Validator {
       Map<String, Speaker> speakers = source.speakers() == null ? Map.of()
           : SpeakerValidator.check(source.speakers(), basics.languages(), problems);
       List<Session> sessions = source.sessions() == null ? List.of()
-          : SessionValidator.check(basics, speakers, source.sessions(), rules, problems);
+          : SessionValidator.check(basics, speakers, declaredSpeakers(source), source.sessions(), rules, problems);
       // A description is an orphan only if no entry of sessions.yaml has its id, valid or not; when the file
       // itself cannot be read, say nothing about descriptions.
       Set<String> describable = source.sessions() == null ? null : declaredIds(source.sessions().value());
@@ -76,6 +77,11 @@ public final class Validator {
         basics.organiser(), List.copyOf(basics.rooms().values()), List.copyOf(basics.tracks().values()),
         List.copyOf(basics.types().values()), basics.days(), described, List.copyOf(speakers.values()),
         pages.pages(), translations);
+  }
+
+  private static Set<String> declaredSpeakers(EditionSource source) {
+    return source.speakers() == null ? null : source.speakers().value().stream().map(SpeakerDoc::id)
+        .filter(Ids::isSafe).collect(Collectors.toSet());
   }
 
   private static Set<String> declaredIds(List<SessionDoc> docs) {

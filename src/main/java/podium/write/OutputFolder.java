@@ -19,7 +19,7 @@ import podium.render.RenderedFile;
  */
 public final class OutputFolder implements Consumer<RenderedFile>, AutoCloseable {
   private final Path target;
-  private final Path fresh;
+  private Path fresh;
   private final String prefix;
   private final Precompressor compressor;
   private final Map<Path, Path> folders = new ConcurrentHashMap<>();
@@ -29,8 +29,6 @@ public final class OutputFolder implements Consumer<RenderedFile>, AutoCloseable
   private OutputFolder(Path target, String prefix, boolean precompress) throws IOException {
     this.target = target;
     this.prefix = prefix;
-    Files.createDirectories(target.toAbsolutePath().getParent());
-    this.fresh = Files.createDirectory(FolderSwap.sibling(target, "new"));
     this.compressor = precompress ? new Precompressor() : null;
   }
 
@@ -74,21 +72,30 @@ public final class OutputFolder implements Consumer<RenderedFile>, AutoCloseable
 
   /** Puts the new folder in place of the old one; returns the number of files it holds (not counting .gz/.br). */
   public int commit() throws IOException {
-    FolderSwap.swap(fresh, target);
+    FolderSwap.swap(fresh(), target);
     committed = true;
     return files.get();
   }
 
   @Override
   public void close() throws IOException {
-    if (!committed) {
+    if (!committed && fresh != null) {
       FolderSwap.deleteTree(fresh);
     }
   }
 
+  /** The new folder, created with the first file: input that fails validation leaves nothing on disk. */
+  private synchronized Path fresh() throws IOException {
+    if (fresh == null) {
+      Files.createDirectories(target.toAbsolutePath().getParent());
+      fresh = Files.createDirectory(FolderSwap.sibling(target, "new"));
+    }
+    return fresh;
+  }
+
   /** The file's path in the new folder, its parent folders created once (not one stat per file). */
   private Path place(String path) throws IOException {
-    Path file = fresh.resolve(prefix == null ? path : path.substring(prefix.length()));
+    Path file = fresh().resolve(prefix == null ? path : path.substring(prefix.length()));
     // computeIfAbsent holds back other writers of the same folder until it exists
     folders.computeIfAbsent(file.getParent(), parent -> {
       try {

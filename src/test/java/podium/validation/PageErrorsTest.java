@@ -97,7 +97,6 @@ class PageErrorsTest {
   }
 
   @Test
-  @Disabled("bug: a key repeated in a JBake header is silently overwritten (YAML front matter rejects it)")
   void aRepeatedJbakeHeaderKeyIsReportedAtItsSecondOccurrence() {
     assertProblems(folder, "-- content/demo/fr/about.md --\ntitle=À propos\ntitle=Le congrès\n~~~~~~\nTexte\n",
         "content/demo/fr/about.md:2:1: error: duplicate key 'title' (each key may appear once)");

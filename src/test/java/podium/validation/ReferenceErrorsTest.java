@@ -6,7 +6,6 @@ import static podium.validation.InvalidInput.sessionsWith;
 import static podium.validation.InvalidInput.speakersWith;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import podium.Minimal;
@@ -47,8 +46,6 @@ class ReferenceErrorsTest {
   }
 
   @Test
-  @Disabled("bug: an empty 'title:' binds to a blank text, which passes the required check; the session is built "
-      + "with an empty title")
   void aSessionWithAnEmptyTitleIsReportedWhereTheTitleShouldBe() {
     assertProblems(folder, sessionsWith("  title: {en: Workshop}", "  title:"),
         "data/demo/sessions.yaml:14:9: error: missing required key 'title'");
@@ -144,8 +141,6 @@ class ReferenceErrorsTest {
   }
 
   @Test
-  @Disabled("bug: a speaker without name is dropped, so each session naming it also gets 'unknown speaker', "
-      + "though the id is defined")
   void aSpeakerWithoutNameIsReportedOnlyAtTheSpeaker() {
     assertProblems(folder, speakersWith("  name: Ada Example\n", ""),
         "data/demo/speakers.yaml:1:3: error: missing required key 'name'");

@@ -68,8 +68,6 @@ class TemplateErrorsTest {
   }
 
   @Test
-  @Disabled("bug: only the first line of FreeMarker's message is kept, which ends with ':' and drops the reason "
-      + "(the included template is not found)")
   void anIncludedTemplateThatDoesNotExist() {
     assertProblems(folder, "-- templates/page.ftlh --\n<#include \"nope.ftlh\">\n",
         "templates/page.ftlh:1:1: error: template failed: Template inclusion failed (for parameter value "
@@ -77,8 +75,6 @@ class TemplateErrorsTest {
   }
 
   @Test
-  @Disabled("bug: calling a macro that does not exist gets the hint 'write ${layout.nosuch!} for an optional "
-      + "value', which is not valid for a macro call")
   void aCallToAMacroThatDoesNotExist() {
     assertProblems(folder, pageTemplate("<@layout.nosuch/>"),
         "templates/page.ftlh:3:3: error: template failed: 'layout.nosuch' is missing or null");
@@ -98,8 +94,6 @@ class TemplateErrorsTest {
   }
 
   @Test
-  @Disabled("bug: an empty interface string ('home:') binds to an empty text and is accepted; the check for "
-      + "empty strings only sees null")
   void anEmptyInterfaceStringIsReportedAtItsKey() {
     String line = positionOf(FRENCH, "home: Accueil").split(":")[0];
 

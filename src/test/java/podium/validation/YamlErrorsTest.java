@@ -122,8 +122,6 @@ class YamlErrorsTest {
   }
 
   @Test
-  @Disabled("bug: an unknown key in speakers.yaml drops the whole file, so every session naming a speaker "
-      + "also gets a spurious 'unknown speaker' error")
   void anUnknownSpeakerKeyIsReportedOnlyInTheSpeakersFile() {
     assertProblems(folder, speakersWith("  name: Ada Example", "  name: Ada Example\n  affilation: X"),
         "data/demo/speakers.yaml:3:3: error: unknown key 'affilation' (did you mean 'affiliation'?)");
