@@ -2,9 +2,11 @@
 """Where a Podium build spends its time, from a JFR recording (bench/profile.sh makes one).
 
 Usage: jfr_top.py RECORDING.jfr [TOP]. Prints, as shares of all Java execution samples:
+  - samples per pipeline stage (load, validate, assemble, render, export, write), also as counts,
   - self time by library (the package of the top frame, grouped: freemarker, flexmark, jackson, zip, ...),
   - self time by method (the top frame),
   - inclusive time by Podium method (every podium.* method on the stack, counted once per sample),
+  - self time by innermost Podium method and library (whose call the library time is spent under),
   - the JVM's own costs JFR records: GC pauses, JIT compilations, class loading.
 Only Java threads are sampled; JIT compiler and GC threads show up in CPU time, not here.
 """
@@ -50,6 +52,12 @@ def library(method):
 
 
 samples, by_library, by_method, by_podium, by_thread = 0, Counter(), Counter(), Counter(), Counter()
+by_caller, by_stage = Counter(), Counter()
+# the entry method of each pipeline stage (podium.build.Pipeline's order); the first listed that is on the stack
+# wins, so writing called from the renderer counts as write
+STAGES = [("podium.load.ProjectLoader.load", "load"), ("podium.validate.Validator.validate", "validate"),
+          ("podium.assemble.SiteAssembler.assemble", "assemble"), ("podium.write.", "write"),
+          ("podium.render.export.", "export"), ("podium.render.", "render"), ("podium.", "other podium")]
 gc_pause = compile_s = 0.0
 classes = gc_count = 0
 for event in events:
@@ -63,6 +71,10 @@ for event in events:
         by_library[library(frames[0])] += 1
         by_thread[values["sampledThread"]["javaName"].rstrip("0123456789-")] += 1
         # lambdas' generated classes ($$Lambda$385+0x…) repeat their enclosing lambda$ method: skip them
+        # self time charged to the innermost Podium method: which of our calls the library time is spent under
+        caller = next((f for f in frames if f.startswith("podium.") and "$$Lambda$" not in f), "(no podium frame)")
+        by_caller[f"{caller}  <-  {library(frames[0])}"] += 1
+        by_stage[next((label for prefix, label in STAGES if any(f.startswith(prefix) for f in frames)), "JVM/other")] += 1
         for method in set(f for f in frames if f.startswith("podium.") and "$$Lambda$" not in f):
             by_podium[method] += 1
     elif kind == "jdk.GarbageCollection":
@@ -81,9 +93,13 @@ def show(title, counter, n=top):
 
 
 print(f"{samples} Java execution samples")
+show("samples by stage (compare two sizes for linearity)", by_stage, 10)
+for stage, count in sorted(by_stage.items()):
+    print(f"  samples {stage}: {count}")
 show("self time by library", by_library, 15)
 show("self time by method", by_method)
 show("inclusive time by Podium method", by_podium)
+show("self time by innermost Podium method and library", by_caller)
 show("samples by thread", by_thread, 6)
 print(f"\nJVM: {classes} classes loaded; {gc_count} GCs, {gc_pause:.2f} s of pauses; "
       f"{compile_s:.2f} s in JIT compilations over JFR's threshold (compiler threads, not in the samples)")
