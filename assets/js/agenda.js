@@ -59,15 +59,16 @@
     return P.element('time', { datetime: iso, 'data-day': '' }, [P.clock(iso, P.zone, true)]);
   }
 
-  // The home page lists the agenda from programme.json, since the sessions are on other pages.
+  // The home page lists the agenda from programme.json, since the sessions are on other pages; an empty
+  // agenda stays out of the way.
   var panel = P.$('.my-agenda');
   function list() {
     if (!panel) return;
     var count = P.$('.agenda-count', panel);
-    count.textContent = starred.size ? P.format(count.dataset.pattern, { count: starred.size }) : count.dataset.empty;
-    panel.hidden = false;
+    count.textContent = P.format(count.dataset.pattern, { count: starred.size });
     var ul = P.$('.agenda-list', panel);
     if (starred.size === 0) {
+      panel.hidden = true;
       ul.replaceChildren();
       return;
     }
@@ -80,6 +81,7 @@
         return P.element('li', {}, [time(session.start), ' ',
           P.element('a', { href: P.fromHome(session.url) }, [session.title]), ' (' + (rooms[session.room] || '') + ')']);
       }));
+      panel.hidden = false;
       P.emit('times', {});
     }).catch(function () { panel.hidden = true; });
   }

@@ -73,10 +73,10 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  /** Opens a URL and waits until the deferred scripts have run (they show the filters, stars, switches). */
+  /** Opens a URL and waits until an edition page's deferred scripts have run (filters, stars, switches). */
   Browser go(String url) {
     driver.get(url);
-    waitFor(() -> Boolean.TRUE.equals(js("return document.readyState === 'complete' && !!window.Podium")));
+    waitFor(() -> Boolean.TRUE.equals(js("return document.readyState === 'complete' && (!document.body.dataset.edition || !!window.Podium)")));
     return this;
   }
 

@@ -73,6 +73,24 @@ class LayoutTest {
     browser.screenshot("day2-1280");
   }
 
+  @Test
+  void aDayPrintsOnOneA4PageWithoutTheScreenControls() {
+    ServedSite site = ServedSite.get();
+    browser = Browser.open(1280, 1000);
+    browser.go(site.url("ecd-2015/en/programme/2015-03-26/"));
+    browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    for (String control : List.of(".filters", ".star", ".tz-switch", ".site-header", ".day-switcher")) {
+      assertThat(browser.find(control).isDisplayed()).as(control).isFalse();
+    }
+    assertThat(browser.find("[data-id=internationalisation]").isDisplayed()).isTrue();
+
+    Map<String, Object> pdf = browser.driver.executeCdpCommand("Page.printToPDF", Map.of("preferCSSPageSize", true));
+    String document = new String(java.util.Base64.getDecoder().decode((String) pdf.get("data")),
+        java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThat(java.util.regex.Pattern.compile("/Type\\s*/Page[^s]").matcher(document).results().count()).isEqualTo(1);
+    assertThat(document).containsPattern("/MediaBox \\[0 0 59[45]\\.\\d+ 841\\.\\d+\\]"); // A4 in points
+  }
+
   private static long right(WebElement element) {
     return element.getRect().getX() + element.getRect().getWidth();
   }

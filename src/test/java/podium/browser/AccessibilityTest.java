@@ -1,0 +1,96 @@
+package podium.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * axe-core (npm axe-core, installed by .ci/run) in the browser, with the scripts run, on every page type of
+ * one edition in each of its languages, at desktop width; any violation of any rule fails, WCAG 2.2 AA's
+ * 24 px target size included. Pages are checked in the states attendees meet: filters shown, a session
+ * starred, the "now and next" panel open, times switched to the reader's zone.
+ */
+class AccessibilityTest {
+  private static final Path AXE = Path.of("node_modules/axe-core/axe.min.js");
+  private static final List<String> PAGES = List.of("", "{programme}/", "{programme}/2015-03-26/",
+      "{programme}/2015-03-26/?now=2015-03-26T11:45:00%2B01:00&track=international", "sessions/ouverture/",
+      "{speakers}/", "{speakers}/jean-luc-ansel/");
+  private static Browser browser;
+  private static String axe;
+
+  @BeforeAll
+  static void open() throws IOException {
+    if (System.getenv("CI") == null) {
+      Assumptions.assumeTrue(Files.isRegularFile(AXE), "axe-core is not installed (npm ci)");
+    }
+    axe = Files.readString(AXE);
+    browser = Browser.open(1280, 900);
+    // A reader from elsewhere, so that the time zone switch shows.
+    browser.driver.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", "America/New_York"));
+  }
+
+  @AfterAll
+  static void close() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void noPageOfAnEditionHasAnyAxeViolationInAnyLanguage() {
+    ServedSite site = ServedSite.get();
+    List<String> violations = new ArrayList<>();
+    for (String[] language : new String[][] {{"en", "programme", "speakers"}, {"fr", "programme", "intervenants"},
+        {"de", "programm", "referierende"}}) {
+      for (String page : PAGES) {
+        String path = "ecd-2015/" + language[0] + "/" + page.replace("{programme}", language[1])
+            .replace("{speakers}", language[2]);
+        browser.go(site.url(path));
+        if (page.isEmpty()) {
+          // The home page: with a session starred, so that the agenda panel is checked too.
+          browser.js("localStorage.setItem('podium:ecd-2015:agenda', '[\"ouverture\"]');");
+          browser.go(site.url(path));
+          browser.waitFor(() -> !browser.all(".agenda-list li").isEmpty());
+        }
+        if (page.startsWith("sessions/")) {
+          browser.find(".tz-switch").click();
+        }
+        violations.addAll(axe(path));
+      }
+      // The Markdown pages of the menu (about, venue…), whatever their slugs in this language.
+      browser.go(site.url("ecd-2015/" + language[0] + "/"));
+      List<String> menu = browser.all("nav.main-nav a").stream().map(link -> link.getDomProperty("href")).toList();
+      for (String url : menu.subList(3, menu.size())) {
+        browser.go(url);
+        violations.addAll(axe(url));
+      }
+    }
+    // The pages around the editions: the site's index, an edition's language picker, a 404 page.
+    for (String path : List.of("", "ecd-2015/", "ecd-2015/404.html")) {
+      browser.go(site.url(path));
+      violations.addAll(axe(path));
+    }
+    assertThat(violations).isEmpty();
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  /** Every violation on the current page as "page: rule (impact): target". */
+  @SuppressWarnings("unchecked")
+  static List<String> axe(String page) {
+    browser.js(axe);
+    String run = "var done = arguments[arguments.length - 1];"
+        + "axe.run(document, { rules: { 'target-size': { enabled: true } } })"
+        + ".then(function (r) { done(r.violations.map(function (v) {"
+        + "  return v.id + ' (' + v.impact + '): ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ');"
+        + "})); }, function (e) { done(['axe failed: ' + e]); });";
+    return ((List<String>) browser.asyncJs(run)).stream().map(line -> page + ": " + line).toList();
+  }
+}

@@ -1,0 +1,109 @@
+package podium.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The service worker: after one visit the programme opens without a network, and once a new build is online
+ * its pages are what the reader sees, never the cached ones. The network is cut twice over: the server drops
+ * every request and DevTools puts the page offline.
+ */
+class OfflineTest {
+  private static final String HOME = "ecd-2015/en/";
+  private static final String DAY = "ecd-2015/en/programme/2015-03-26/";
+  private Browser browser;
+  private ServedSite site;
+
+  @AfterEach
+  void close() {
+    if (site != null) {
+      site.offline = false;
+    }
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  private void network(boolean online) {
+    site.offline = !online;
+    browser.driver.executeCdpCommand("Network.enable", Map.of());
+    browser.driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", !online, "latency", 0,
+        "downloadThroughput", -1, "uploadThroughput", -1));
+  }
+
+  /** Waits until the worker controls the page and has cached {@code path} (a page below the site root). */
+  private void waitUntilCached(String path) {
+    browser.waitFor(() -> Boolean.TRUE.equals(browser.js("return !!navigator.serviceWorker.controller")));
+    browser.waitFor(() -> Boolean.TRUE.equals(browser.asyncJs("var done = arguments[arguments.length - 1];"
+        + "caches.match(arguments[0]).then(function (hit) { done(!!hit); }, function () { done(false); });",
+        site.url(path))));
+  }
+
+  @Test
+  void afterOneVisitTheProgrammeOpensOfflineAndStillFilters() {
+    site = ServedSite.get();
+    browser = Browser.open(1280, 900);
+    browser.go(site.url(HOME));
+    waitUntilCached(DAY);
+    waitUntilCached("ecd-2015/en/sessions/cloture/");
+
+    network(false);
+    browser.go(site.url(DAY + "?track=international"));
+    assertThat(browser.find("h1").getText()).isEqualTo("Programme: Thursday 26 March 2015");
+    assertThat(browser.visible("main .session")).isEqualTo(4);
+
+    browser.go(site.url("ecd-2015/en/programme/"));
+    assertThat(browser.all("main .session")).hasSize(27);
+    browser.go(site.url("ecd-2015/en/sessions/cloture/"));
+    assertThat(browser.find(".session-actions .star").isDisplayed()).isTrue();
+
+    // A page never fetched says so, in the page's language, instead of the browser's error page.
+    browser.driver.get(site.url("ecd-2015/en/never-built/"));
+    assertThat(browser.find("h1").getText()).isEqualTo("You are offline");
+  }
+
+  @Test
+  void aNewBuildIsShownAsSoonAsItIsOnlineAndTheOldCacheIsDropped() throws Exception {
+    site = ServedSite.get();
+    browser = Browser.open(1280, 900);
+    browser.go(site.url(DAY));
+    waitUntilCached(DAY);
+    String before = cacheNames();
+
+    // A new build: other content, so another version in sw.js.
+    Path page = site.root.resolve(DAY).resolve("index.html");
+    Path worker = site.root.resolve(HOME).resolve("sw.js");
+    String html = Files.readString(page, StandardCharsets.UTF_8);
+    String script = Files.readString(worker, StandardCharsets.UTF_8);
+    try {
+      Files.writeString(page, html.replace("<h1>Programme:", "<h1>Rescheduled programme:"));
+      Files.writeString(worker, script.replaceFirst("version: \"[0-9a-f]+\"", "version: \"0000new00000\""));
+
+      browser.go(site.url(DAY));
+      assertThat(browser.find("h1").getText()).startsWith("Rescheduled programme:");
+
+      browser.js("navigator.serviceWorker.getRegistration().then(function (r) { r.update(); })");
+      browser.waitFor(() -> cacheNames().contains("0000new00000") && !cacheNames().contains(before));
+      network(false);
+      browser.go(site.url(DAY));
+      assertThat(browser.find("h1").getText()).startsWith("Rescheduled programme:");
+    } finally {
+      Files.writeString(page, html);
+      Files.writeString(worker, script);
+    }
+  }
+
+  private String cacheNames() {
+    @SuppressWarnings("unchecked")
+    List<String> names = (List<String>) browser.asyncJs("var done = arguments[arguments.length - 1];"
+        + "caches.keys().then(done, function () { done([]); });");
+    return String.join(" ", names);
+  }
+}
