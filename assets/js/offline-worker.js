@@ -102,5 +102,7 @@ function cacheFirst(event) {
 self.addEventListener('fetch', function (event) {
   var url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
+  // Event streams (the preview's live reload) never end: they must not be copied into the cache.
+  if ((event.request.headers.get('Accept') || '').indexOf('text/event-stream') >= 0) return;
   event.respondWith(/\/assets\//.test(url.pathname) ? cacheFirst(event) : networkFirst(event));
 });

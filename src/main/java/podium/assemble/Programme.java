@@ -135,8 +135,9 @@ final class Programme {
             .map(room -> new Contents.Option(room.id(), local.text(room.name()))).toList(),
         edition.types().stream().filter(used::contains)
             .map(type -> new Contents.Option(type.id(), local.text(type.name()))).toList(),
-        edition.languages().stream().filter(spoken::contains).map(code -> new SessionCard.LanguageRef(code,
-            local.languageName(code))).toList());
+        java.util.stream.Stream.concat(edition.languages().stream().filter(spoken::contains),
+                spoken.stream().filter(code -> !edition.languages().contains(code))) // the site's languages first
+            .map(code -> new SessionCard.LanguageRef(code, local.languageName(code))).toList());
   }
 
   private void linkNeighboursInRooms(List<Session> ordered) {

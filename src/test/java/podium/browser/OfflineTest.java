@@ -64,6 +64,11 @@ class OfflineTest {
     browser.go(site.url("ecd-2015/en/sessions/cloture/"));
     assertThat(browser.find(".session-actions .star").isDisplayed()).isTrue();
 
+    // The home page's agenda comes from programme.json, which the worker keeps too.
+    browser.js("localStorage.setItem('podium:ecd-2015:agenda', '[\"cloture\"]')");
+    browser.go(site.url(HOME));
+    browser.waitFor(() -> browser.all(".agenda-list li").size() == 1);
+
     // A page never fetched says so, in the page's language, instead of the browser's error page.
     browser.driver.get(site.url("ecd-2015/en/never-built/"));
     assertThat(browser.find("h1").getText()).isEqualTo("You are offline");
