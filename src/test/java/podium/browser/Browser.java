@@ -30,6 +30,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  /**
+   * Raw CDP commands need no version-specific bindings, so Selenium's warning that Debian's Chromium is newer
+   * than its newest bindings is noise. Held here: java.util.logging keeps loggers only weakly.
+   */
+  private static final java.util.logging.Logger CDP_VERSIONS = quiet("org.openqa.selenium.devtools");
+
+  private static java.util.logging.Logger quiet(String name) {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+    logger.setLevel(Level.SEVERE);
+    return logger;
+  }
 
   final ChromeDriver driver;
   final Path downloads;
