@@ -53,6 +53,20 @@
     return url;
   }
 
+  // Safari throws after 100 history calls in 10 s (fast typing can get there): remembering the state must
+  // never stop the filtering itself, so a refused write is retried once the burst is over.
+  var retry = null;
+  function remember(state) {
+    clearTimeout(retry);
+    var url = withState(window.location.href, state);
+    if (url.href === window.location.href) return;
+    try {
+      history.replaceState(history.state, '', url.href);
+    } catch (e) {
+      retry = setTimeout(function () { remember(state); }, 2000);
+    }
+  }
+
   function apply() {
     var state = read();
     var words = P.fold(state.q).split(/\s+/).filter(Boolean);
@@ -74,8 +88,7 @@
     count.textContent = Object.keys(state).length
       ? P.format(count.dataset.pattern, { shown: shown, total: cards.length }) : '';
     if (noMatch) noMatch.hidden = shown > 0;
-    var url = withState(window.location.href, state);
-    if (url.href !== window.location.href) history.replaceState(history.state, '', url.href);
+    remember(state);
     carried.forEach(function (link) {
       if (!link.dataset.plain) link.dataset.plain = link.getAttribute('href');
       var target = withState(link.dataset.plain, state);

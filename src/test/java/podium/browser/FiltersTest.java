@@ -103,4 +103,22 @@ class FiltersTest {
     assertThat(browser.visible("main .session")).isZero();
     assertThat(browser.find(".no-match").isDisplayed()).isTrue();
   }
+
+  @Test
+  void whenTheBrowserRefusesToRewriteTheUrlFilteringGoesOnAndTheUrlCatchesUpLater() {
+    browser.go(site.url(DAY));
+    // Safari throws after 100 history calls in 10 s, until the burst is over.
+    browser.js("var real = history.replaceState; window.refuse = true;"
+        + "history.replaceState = function () { if (window.refuse) throw new DOMException('throttled',"
+        + " 'SecurityError'); return real.apply(history, arguments); };");
+
+    browser.find("#f-q").sendKeys("DANISH");
+    assertThat(browser.visible("main .session")).isEqualTo(1);
+    assertThat(browser.driver.getCurrentUrl()).endsWith(DAY);
+    assertThat(browser.find(".day-switcher a[href*='2015-03-27']").getDomAttribute("href"))
+        .isEqualTo("../2015-03-27/?q=DANISH");
+
+    browser.js("window.refuse = false;");
+    browser.waitFor(() -> browser.driver.getCurrentUrl().endsWith("?q=DANISH"));
+  }
 }
