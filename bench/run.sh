@@ -8,7 +8,8 @@
 #   bench/run.sh --flags [S] [RUNS]    JVM flag sets compared at S (default 3000, 3 runs each, interleaved)
 #
 # Environment: NO_PACKAGE=1 reuses target/bench/podium.jar; PODIUM_ARGS adds build options (default
-# --no-compress, since Hugo writes no precompressed files); PODIUM_JVM replaces the JVM flags of the main table.
+# --no-compress, since Hugo writes no precompressed files). Podium runs through bin/podium, the launcher users
+# run (its JVM flags and class-data sharing archive); PODIUM_JVM="flags" runs `java flags -jar` instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo="$PWD"
@@ -28,7 +29,7 @@ else
   SIZES="${1:-100 1000 3000}"; RUNS="${2:-5}"
 fi
 PODIUM_ARGS="${PODIUM_ARGS:---no-compress}"
-PODIUM_JVM="${PODIUM_JVM:--XX:TieredStopAtLevel=1 -XX:+UseParallelGC}"
+PODIUM_JVM="${PODIUM_JVM:-}"
 
 [ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is missing (apt-get install -y time)" >&2; exit 2; }
 have_hugo=0
@@ -68,7 +69,11 @@ once() {
   local out="$dir/out-$tool"
   [ $mode = table ] || out="$dir/out-$tool-$mode"
   rm -rf "$out"
-  if [ "$tool" = podium ]; then
+  if [ "$tool" = podium ] && [ -z "$jvm" ]; then
+    # the launcher; its CDS archive (target/bench/podium.jsa, beside the jar) is made by the first, untimed build
+    PODIUM_JAR="$jar" PODIUM_JAVA_OPTS="${5:-}" /usr/bin/time -f '%e %U %S %M' -o "$log" bin/podium build --quiet \
+      $PODIUM_ARGS --project "$dir/podium" --output "$out" >/dev/null || status=$?
+  elif [ "$tool" = podium ]; then
     # shellcheck disable=SC2086
     /usr/bin/time -f '%e %U %S %M' -o "$log" java $jvm -jar "$jar" build --quiet $PODIUM_ARGS \
       --project "$dir/podium" --output "$out" >/dev/null || status=$?
@@ -95,7 +100,8 @@ results="$work/results-$mode-$(date +%Y%m%d-%H%M%S).tsv"
 : > "$results"
 
 if [ $mode = memory ]; then
-  if once podium 3000 podium-Xmx512m "$PODIUM_JVM -Xmx512m"; then
+  [ -n "$PODIUM_JVM" ] || once podium 3000 0   # untimed: makes the launcher's archive if this jar has none
+  if once podium 3000 podium-Xmx512m "${PODIUM_JVM:+$PODIUM_JVM -Xmx512m}" -Xmx512m; then
     read -r wall _ _ rss < <(tail -1 "$log")
     echo "memory: S=3000 with -Xmx512m SUCCEEDED (wall ${wall} s, peak RSS $((rss / 1024)) MB)"
   else
@@ -106,12 +112,13 @@ if [ $mode = memory ]; then
 fi
 
 if [ $mode = flags ]; then
-  jsa="$work/podium.jsa"
+  jsa="$work/flags.jsa"   # not bin/podium's podium.jsa, which the main table uses
   rm -f "$jsa"
   # the archive is made by one (untimed) build of this size with the same jar and GC
   once podium "${SIZES%% *}" 0 "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:ArchiveClassesAtExit=$jsa -Xlog:cds=off"
   names=(default C1 C1+ParallelGC C1+SerialGC C1+ParallelGC+CDS ParallelGC)
-  sets=("" "-XX:TieredStopAtLevel=1" "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
+  # -Xshare:auto is the JVM's default: the set must not be empty, which would mean bin/podium
+  sets=("-Xshare:auto" "-XX:TieredStopAtLevel=1" "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
     "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:SharedArchiveFile=$jsa"
     "-XX:+UseParallelGC")
   for s in $SIZES; do
@@ -137,6 +144,7 @@ for s in $SIZES; do
   done
 done
 machine
-echo "podium: java $PODIUM_JVM -jar podium.jar build --quiet $PODIUM_ARGS; hugo: hugo --quiet --config hugo.yaml"
+echo "podium: ${PODIUM_JVM:+java $PODIUM_JVM -jar podium.jar}${PODIUM_JVM:-bin/podium ($(grep -o '^  -X[^ ]*' bin/podium | xargs))}" \
+  "build --quiet $PODIUM_ARGS; hugo: hugo --quiet --config hugo.yaml"
 python3 bench/table.py "$results"
 echo "results: $results"
