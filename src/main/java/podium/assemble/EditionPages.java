@@ -18,7 +18,7 @@ final class EditionPages {
     routes = new Routes(edition, site.messages());
     for (String language : edition.languages()) {
       Localizer local = new Localizer(edition, language, site.messages().of(language));
-      pages.addAll(new LanguagePages(edition, language, local, routes, site.config(),
+      pages.addAll(new LanguagePages(edition, language, local, routes, site.config(), site.inputDigest(),
           SiteAssembler.view(edition, local, routes)).assemble());
     }
     String language = edition.defaultLanguage();

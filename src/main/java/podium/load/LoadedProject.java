@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Everything read from a project folder, not yet checked for consistency. {@code site} is null without
- * {@code site.yaml}; {@code messages} maps a language to its interface strings file.
+ * {@code site.yaml}; {@code messages} maps a language to its interface strings file; {@code inputDigest}
+ * changes exactly when an input file does (templates and assets included).
  */
 public record LoadedProject(
     Path root,
@@ -14,7 +15,8 @@ public record LoadedProject(
     List<EditionSource> editions,
     List<MarkdownSource> markdown,
     Map<String, Parsed<Map<String, String>>> messages,
-    List<StaticFile> staticFiles) {
+    List<StaticFile> staticFiles,
+    String inputDigest) {
 
   public Path templates() {
     return root.resolve(ProjectLoader.TEMPLATES);

@@ -52,8 +52,12 @@ final class ProjectFiles {
 
   /** The first 10 hex digits of the file's SHA-256: enough to tell versions of an asset apart. */
   static String digest(Path file) {
+    return digest(read(file));
+  }
+
+  static String digest(byte[] bytes) {
     try {
-      byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(read(file));
+      byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
       return java.util.HexFormat.of().formatHex(hash, 0, 5);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);

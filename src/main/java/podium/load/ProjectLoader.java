@@ -1,6 +1,7 @@
 package podium.load;
 
 import com.fasterxml.jackson.databind.JavaType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import podium.diagnostic.Position;
 import podium.diagnostic.Problems;
 
@@ -25,6 +27,7 @@ public final class ProjectLoader {
 
   private final YamlBinder yaml = new YamlBinder();
   private final FileMemo memo;
+  private final Map<Path, String> digests = new ConcurrentHashMap<>();
   private final FrontMatterReader frontMatter = new FrontMatterReader(yaml);
   private final JavaType sessionList = yaml.types().constructCollectionType(List.class, SessionDoc.class);
   private final JavaType speakerList = yaml.types().constructCollectionType(List.class, SpeakerDoc.class);
@@ -72,7 +75,11 @@ public final class ProjectLoader {
             remembered(file, () -> ProjectFiles.digest(file))))
         .toList());
     checkTemplatesAreUtf8(root, problems);
-    return new LoadedProject(root, site, editions, markdown, messages(root, problems), staticFiles);
+    Map<String, Parsed<Map<String, String>>> messages = messages(root, problems);
+    staticFiles.stream().filter(file -> file.hash() != null)
+        .forEach(file -> digests.put(file.source(), file.hash()));
+    List<Path> inputs = digests.keySet().stream().filter(Files::exists).toList();
+    return new LoadedProject(root, site, editions, markdown, messages, staticFiles, inputDigest(root, inputs));
   }
 
   private EditionSource edition(Path root, Path folder, Problems problems) {
@@ -164,7 +171,20 @@ public final class ProjectLoader {
     }
   }
 
-  private static String text(Path root, Path file, Problems problems) {
-    return Utf8.decode(ProjectFiles.read(file), ProjectFiles.slashes(root.relativize(file)), problems);
+  private String text(Path root, Path file, Problems problems) {
+    byte[] bytes = ProjectFiles.read(file);
+    digests.put(file, ProjectFiles.digest(bytes));
+    return Utf8.decode(bytes, ProjectFiles.slashes(root.relativize(file)), problems);
+  }
+
+  /**
+   * A digest of every input file read now or (unchanged, remembered) earlier: the same input gives the same
+   * digest, whatever the file times, so outputs derived from it stay byte-identical between builds.
+   */
+  private String inputDigest(Path root, List<Path> files) {
+    StringBuilder all = new StringBuilder();
+    files.stream().sorted().forEach(file -> all.append(ProjectFiles.slashes(root.relativize(file))).append(' ')
+        .append(digests.getOrDefault(file, "-")).append('\n'));
+    return ProjectFiles.digest(all.toString().getBytes(StandardCharsets.UTF_8));
   }
 }

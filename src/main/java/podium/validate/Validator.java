@@ -61,7 +61,7 @@ public final class Validator {
       editions.add(edition(basics, baseUrl, sessions, speakers, pages, translations));
     }
     editions.sort(Comparator.comparing(Edition::start).reversed().thenComparing(Edition::id));
-    return new Site(config, List.copyOf(editions), messages);
+    return new Site(config, List.copyOf(editions), messages, project.inputDigest());
   }
 
   private static Edition edition(EditionBasics basics, String baseUrl, List<Session> sessions, Map<String, Speaker> speakers,
