@@ -158,6 +158,40 @@ class TranslationsTest {
   }
 
   @Test
+  void aConfiguredFallbackOrderPicksTheNearestLanguageBeforeTheDefault() throws Exception {
+    TestSite site = TestSite.write(folder, Minimal.ALL.replace("languages: [en, fr]", "languages: [en, fr, it]")
+        .replace("default_language: en\n", "default_language: en\nfallback:\n  it: [fr]\n") + """
+        -- content/demo/en/venue.md --
+        ---
+        title: Venue
+        ---
+        Take the tram.
+        -- content/demo/fr/venue.md --
+        ---
+        title: Lieu
+        ---
+        Prenez le tram.
+        -- content/demo/en/hotels.md --
+        ---
+        title: Hotels
+        ---
+        Book early.
+        """);
+    site.writeBytes("templates/i18n/it.yaml", java.nio.file.Files.readAllBytes(Path.of("templates/i18n/en.yaml")));
+
+    TestSite.Run run = site.build();
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Document venue = Jsoup.parse(site.file("demo/it/venue/index.html"));
+    assertThat(venue.select("main [lang=fr]").text()).contains("Prenez le tram.");
+    Document hotels = Jsoup.parse(site.file("demo/it/hotels/index.html"));
+    assertThat(hotels.select("main [lang=en]").text()).contains("Book early.");
+    Document session = Jsoup.parse(site.file("demo/it/sessions/opening/index.html"));
+    assertThat(session.select("h1").text()).isEqualTo("Ouverture");
+    assertThat(session.select("h1 span").attr("lang")).isEqualTo("fr");
+  }
+
+  @Test
   void aFourthLanguageIsConfigurationAndOneMessageFile() throws Exception {
     String italian = java.nio.file.Files.readString(Path.of("templates/i18n/en.yaml"))
         .replace("Programme", "Programma").replace("slug_programme: programme", "slug_programme: programma")

@@ -1,6 +1,7 @@
 package podium.load;
 
 import java.util.List;
+import java.util.Map;
 import podium.model.Localized;
 
 /** {@code data/<edition>/edition.yaml} as written: the edition, its rooms, tracks, session types and days. */
@@ -14,6 +15,7 @@ public record EditionDoc(
     VenueDoc venue,
     List<String> languages,
     String defaultLanguage,
+    Map<String, List<String>> fallback,
     String baseUrl,
     Localized organiser,
     List<RoomDoc> rooms,

@@ -7,4 +7,9 @@ public record Parsed<T>(String path, T value, SourceMap positions) {
   public Position at(String pointer) {
     return positions.at(pointer);
   }
+
+  /** Where the key of {@code pointer} is written, for problems with the key rather than its value. */
+  public Position keyAt(String pointer) {
+    return positions.keyAt(pointer);
+  }
 }

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * One congress edition with its whole programme. {@code venue} is null for online editions;
- * {@code languages} is in the order the editors gave, {@code defaultLanguage} one of them;
+ * {@code languages} is in the order the editors gave, {@code defaultLanguage} one of them; {@code fallbacks}
+ * gives, for each language, the languages whose text stands in for a missing one, in order;
  * {@code translations} says, per page and session, which languages are translated, missing or outdated.
  */
 public record Edition(
@@ -21,6 +22,7 @@ public record Edition(
     Venue venue,
     List<String> languages,
     String defaultLanguage,
+    Map<String, List<String>> fallbacks,
     String baseUrl,
     Localized organiser,
     List<Room> rooms,
@@ -32,8 +34,8 @@ public record Edition(
     Map<String, Page> pages,
     List<TranslationRow> translations) {
 
-  /** Languages to try for a text in {@code language}: that one, then the edition's default. */
+  /** Languages to try for a text in {@code language}: that one, then its fallbacks, ending with the default. */
   public List<String> fallbackFor(String language) {
-    return language.equals(defaultLanguage) ? List.of(language) : List.of(language, defaultLanguage);
+    return fallbacks.getOrDefault(language, List.of(language, defaultLanguage));
   }
 }

@@ -23,6 +23,7 @@ record EditionBasics(
     Venue venue,
     List<String> languages,
     String defaultLanguage,
+    Map<String, List<String>> fallbacks,
     String baseUrl,
     Localized organiser,
     Map<String, Room> rooms,

@@ -71,7 +71,8 @@ final class EditionValidator {
       return null;
     }
     return new EditionBasics(id, doc.name(), checks.localized("/tagline", doc.tagline(), languages), start, end, zone,
-        online, venue, languages, defaultLanguage, doc.baseUrl(),
+        online, venue, languages, defaultLanguage,
+        FallbackOrder.check(checks, doc.fallback(), languages, defaultLanguage), doc.baseUrl(),
         checks.localized("/organiser", doc.organiser(), languages), rooms, tracks, types,
         days(checks, doc.days(), start, end, languages));
   }

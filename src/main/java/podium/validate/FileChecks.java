@@ -40,6 +40,10 @@ final class FileChecks {
     problems.error(document.path(), document.at(pointer), message, hint);
   }
 
+  void errorAtKey(String pointer, String message, String hint) {
+    problems.error(document.path(), document.keyAt(pointer), message, hint);
+  }
+
   /** True when {@code value} is present; otherwise reports the missing key at its enclosing entry. */
   boolean require(String pointer, Object value) {
     boolean present = value != null

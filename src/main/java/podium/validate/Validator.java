@@ -73,7 +73,7 @@ public final class Validator {
         .sorted(Comparator.comparing(Session::start).thenComparing(s -> s.room().id()).thenComparing(Session::id))
         .toList();
     return new Edition(basics.id(), basics.name(), basics.tagline(), basics.start(), basics.end(), basics.timezone(),
-        basics.online(), basics.venue(), basics.languages(), basics.defaultLanguage(), baseUrl,
+        basics.online(), basics.venue(), basics.languages(), basics.defaultLanguage(), basics.fallbacks(), baseUrl,
         basics.organiser(), List.copyOf(basics.rooms().values()), List.copyOf(basics.tracks().values()),
         List.copyOf(basics.types().values()), basics.days(), described, List.copyOf(speakers.values()),
         pages.pages(), translations);

@@ -95,6 +95,22 @@ class EditionErrorsTest {
   }
 
   @Test
+  void aFallbackOrderForALanguageTheEditionDoesNotHave() {
+    assertProblems(folder, Minimal.EDITION + "fallback:\n  de: [en]\n",
+        "data/demo/edition.yaml:23:3: error: fallback order for 'de', which is not one of the edition's languages "
+            + "(the edition's languages are en, fr)");
+  }
+
+  @Test
+  void aFallbackLanguageTheEditionDoesNotHaveOrThatIsTheLanguageItself() {
+    assertProblems(folder, Minimal.EDITION + "fallback:\n  fr: [de, fr, en, en]\n",
+        "data/demo/edition.yaml:23:8: error: fallback language 'de' is not one of the edition's languages "
+            + "(the edition's languages are en, fr)",
+        "data/demo/edition.yaml:23:12: error: language 'fr' cannot fall back to itself",
+        "data/demo/edition.yaml:23:20: error: language 'en' is listed twice in the fallback order of 'fr'");
+  }
+
+  @Test
   void aDayTitleOutsideTheEdition() {
     assertProblems(folder, Minimal.EDITION + "days:\n  - date: 2030-03-09\n    title: Excursion\n",
         "data/demo/edition.yaml:23:11: error: day 2030-03-09 is outside the edition (2030-03-04 to 2030-03-05)");
