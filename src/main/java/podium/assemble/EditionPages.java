@@ -16,11 +16,12 @@ final class EditionPages {
 
   EditionPages(Edition edition, Site site) {
     routes = new Routes(edition, site.messages());
-    for (String language : edition.languages()) {
+    // the languages share nothing but the (immutable) edition: assembled in parallel, kept in edition order
+    edition.languages().parallelStream().map(language -> {
       Localizer local = new Localizer(edition, language, site.messages().of(language));
-      pages.addAll(new LanguagePages(edition, language, local, routes, site.config(), site.inputDigest(),
-          SiteAssembler.view(edition, local, routes)).assemble());
-    }
+      return new LanguagePages(edition, language, local, routes, site.config(), site.inputDigest(),
+          SiteAssembler.view(edition, local, routes)).assemble();
+    }).toList().forEach(pages::addAll);
     String language = edition.defaultLanguage();
     Localizer local = new Localizer(edition, language, site.messages().of(language));
     EditionView view = SiteAssembler.view(edition, local, routes);

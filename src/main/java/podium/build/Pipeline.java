@@ -2,8 +2,10 @@ package podium.build;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import podium.assemble.SiteAssembler;
 import podium.assemble.SiteModel;
 import podium.diagnostic.InvalidInputException;
@@ -22,10 +24,10 @@ import podium.validate.Validator;
 import podium.write.OutputFolder;
 
 /**
- * Runs the stages in order: load → validate → assemble → render (pages, then open-data files) → write. Each stage collects problems;
- * the pipeline stops before writing if there are any, so the previous output stays as it was. An incremental
- * pipeline (the preview server's) keeps what it loaded and rendered, redoes only what changed, and renders
- * the open-data files separately ({@link #renderExports}).
+ * Runs the stages in order: load → validate → assemble → render (pages and open-data files) → write. Each stage
+ * collects problems; the pipeline stops before writing if there are any, so the previous output stays as it
+ * was. An incremental pipeline (the preview server's) keeps what it loaded and rendered, redoes only what
+ * changed, and renders the open-data files separately ({@link #renderExports}).
  */
 public final class Pipeline {
   private final BuildOptions options;
@@ -108,13 +110,17 @@ public final class Pipeline {
         renders.templatesChanged(changedTemplates);
       }
     }
+    // a build renders the open-data files while it renders the pages: they need only the site, and keep the
+    // cores busy while the last pages finish
+    CompletableFuture<Void> exporting = exports != null ? null
+        : CompletableFuture.runAsync(() -> ExportRenderer.render(site, wanted(site), sink));
     renderer.render(model, problems, renders, progress, sink);
-    failOn(problems);
     long pagesRendered = System.nanoTime();
-    if (exports == null) {
+    if (exporting != null) {
       progress.stage("exporting", 0);
-      ExportRenderer.render(site, wanted(site), sink);
+      finish(exporting);
     }
+    failOn(problems);
     int rendered = renders == null ? model.pages().size() : renders.takeRenderedCount();
     long done = System.nanoTime();
     return new Rendered(site, model, rendered, (done - started) / 1_000_000,
@@ -149,6 +155,14 @@ public final class Pipeline {
     return new SiteModel(model.pages().stream().filter(page -> page.path().startsWith(prefix)).toList(),
         model.json().stream().filter(file -> file.path().startsWith(prefix)).toList(), List.of(),
         model.copies().stream().filter(copy -> copy.target().startsWith(prefix)).toList(), model.fingerprints());
+  }
+
+  private static void finish(CompletableFuture<Void> task) {
+    try {
+      task.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
   }
 
   private static void failOn(Problems problems) throws InvalidInputException {

@@ -6,10 +6,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -105,8 +102,8 @@ public final class PageRenderer {
       return fileLinks && link.endsWith("/") ? link + "index.html" : link;
     });
     model.put("markdown", (TemplateMethodModelEx) arguments -> markdownHtml(arguments));
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-    try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+    TextBuffer out = new TextBuffer(16 * 1024);
+    try {
       templates.get(page.template()).process(model, out);
     } catch (ParseException e) {
       problems.error(templatePath(e.getTemplateName()), new Position(e.getLineNumber(), e.getColumnNumber()),
@@ -137,7 +134,7 @@ public final class PageRenderer {
       }
       return null;
     }
-    return new RenderedFile(page.path(), bytes.toByteArray());
+    return new RenderedFile(page.path(), out.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /** A link from this page: relative (or rooted on 404 pages), to the fingerprinted name of an asset. */

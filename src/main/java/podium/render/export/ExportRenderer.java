@@ -2,58 +2,60 @@ package podium.render.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import podium.model.Edition;
 import podium.model.Site;
 import podium.render.RenderedFile;
 
 /**
  * Renders the open-data files of every edition in every language: {@code programme.json}, the frab
- * {@code schedule.xml} and {@code schedule.json}, and the iCalendar files. Editions × languages are rendered in
- * parallel; the result keeps a fixed order (editions as the site lists them, then languages, then files), and
- * every file depends only on the input, so two builds are byte-identical.
+ * {@code schedule.xml} and {@code schedule.json}, and the iCalendar files. Each edition × language is two tasks
+ * (the programme files, the calendars) run in parallel; the result keeps a fixed order (editions as the site
+ * lists them, then languages, then files), and every file depends only on the input, so two builds are
+ * byte-identical.
  */
 public final class ExportRenderer {
   private ExportRenderer() {}
 
-  /** One edition in one language, with the ids shared by all of that edition's languages. */
-  private record Job(Site site, Edition edition, StableIds ids, String language) {}
-
-  /** Every open-data file of every edition in every language. Deterministic, parallel over editions×languages. */
+  /** Every open-data file of every edition in every language. */
   public static List<RenderedFile> render(Site site) {
     return render(site, site.editions());
   }
 
   /** The open-data files of some of the site's editions (the preview re-renders only changed editions). */
   public static List<RenderedFile> render(Site site, List<Edition> editions) {
-    return jobs(site, editions).parallelStream().flatMap(job -> render(job).stream()).toList();
+    return tasks(site, editions).parallelStream().flatMap(task -> task.get().stream()).toList();
   }
 
-  /** The same, handing files to {@code sink} as each edition × language is done, in no particular order. */
-  public static void render(Site site, List<Edition> editions, java.util.function.Consumer<RenderedFile> sink) {
-    jobs(site, editions).parallelStream().forEach(job -> render(job).forEach(sink));
+  /** The same, handing files to {@code sink} as each task is done, in no particular order. */
+  public static void render(Site site, List<Edition> editions, Consumer<RenderedFile> sink) {
+    tasks(site, editions).parallelStream().forEach(task -> task.get().forEach(sink));
   }
 
-  private static List<Job> jobs(Site site, List<Edition> editions) {
-    List<Job> jobs = new ArrayList<>();
+  /**
+   * The calendars are half the work and share nothing with the frab files but the view, so they are a task of
+   * their own; the frab files carry the programme's version, hence follow programme.json in one task.
+   */
+  private static List<Supplier<List<RenderedFile>>> tasks(Site site, List<Edition> editions) {
+    List<Supplier<List<RenderedFile>>> tasks = new ArrayList<>();
     for (Edition edition : editions) {
       StableIds ids = StableIds.of(edition);
       for (String language : edition.languages()) {
-        jobs.add(new Job(site, edition, ids, language));
+        ExportView view = new ExportView(site, edition, ids, language);
+        tasks.add(() -> programme(view));
+        tasks.add(() -> Calendars.render(view));
       }
     }
-    return jobs;
+    return tasks;
   }
 
-  private static List<RenderedFile> render(Job job) {
-    ExportView view = new ExportView(job.site(), job.edition(), job.ids(), job.language());
+  private static List<RenderedFile> programme(ExportView view) {
     byte[] programme = ProgrammeJson.render(view);
     // the frab version changes exactly when the programme does: apps use it to tell readers about changes
     String version = StableIds.version(programme);
-    List<RenderedFile> files = new ArrayList<>();
-    files.add(new RenderedFile(view.routes.programmeJson(view.language), programme));
-    files.add(new RenderedFile(view.routes.scheduleXml(view.language), FrabXml.render(view, version)));
-    files.add(new RenderedFile(view.routes.scheduleJson(view.language), FrabJson.render(view, version)));
-    files.addAll(Calendars.render(view));
-    return files;
+    return List.of(new RenderedFile(view.routes.programmeJson(view.language), programme),
+        new RenderedFile(view.routes.scheduleXml(view.language), FrabXml.render(view, version)),
+        new RenderedFile(view.routes.scheduleJson(view.language), FrabJson.render(view, version)));
   }
 }

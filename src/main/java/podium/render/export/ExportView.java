@@ -37,6 +37,7 @@ final class ExportView {
   private final Map<String, String> strings;
   private final Map<String, String> roomNames = new HashMap<>();
   private final Map<String, List<Session>> bySpeaker = new HashMap<>();
+  private final Map<LocalDate, List<Session>> byDate = new HashMap<>();
   private final Map<String, String> descriptions = new java.util.concurrent.ConcurrentHashMap<>();
 
   ExportView(Site site, Edition edition, StableIds ids, String language) {
@@ -53,6 +54,7 @@ final class ExportView {
             .thenComparing(Session::id))
         .toList();
     for (Session session : sessions) {
+      byDate.computeIfAbsent(session.start().toLocalDate(), date -> new ArrayList<>()).add(session);
       session.speakers().forEach(speaker -> bySpeaker.computeIfAbsent(speaker.id(), id -> new ArrayList<>())
           .add(session));
     }
@@ -118,7 +120,7 @@ final class ExportView {
   }
 
   List<Session> on(LocalDate date) {
-    return sessions.stream().filter(session -> session.start().toLocalDate().equals(date)).toList();
+    return byDate.getOrDefault(date, List.of());
   }
 
   List<Session> of(Speaker speaker) {
