@@ -2,7 +2,6 @@ package podium.load;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -14,7 +13,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import podium.diagnostic.Position;
@@ -60,9 +58,15 @@ public final class YamlBinder {
     }
     SourceMap positions;
     try {
-      positions = positionsOf(text, lineOffset);
+      SourceScan scan = SourceScan.of(mapper.getFactory(), text, lineOffset);
+      if (scan.secondDocument() != null) {
+        problems.error(path, scan.secondDocument(), "invalid YAML: a file may hold only one document",
+            "remove the --- line");
+        return null;
+      }
+      positions = scan.positions();
     } catch (JsonProcessingException e) {
-      YamlErrors.reportSyntax(e, path, lineOffset, problems);
+      YamlErrors.reportSyntax(e, path, text, lineOffset, problems);
       return null;
     } catch (IOException e) {
       problems.error(path, Position.START, "cannot read file: " + e.getMessage());
@@ -77,7 +81,7 @@ public final class YamlBinder {
       T value = reader.readValue(text);
       return unknownKeys.found() ? null : new Parsed<>(path, value, positions);
     } catch (JsonProcessingException e) {
-      YamlErrors.reportBinding(e, path, lineOffset, problems);
+      YamlErrors.reportBinding(e, path, text, positions, problems);
       return null;
     } catch (IOException e) {
       problems.error(path, Position.START, "cannot read file: " + e.getMessage());
@@ -129,23 +133,5 @@ public final class YamlBinder {
       return mismatched.getTargetType();
     }
     return String.class;
-  }
-
-  /** One streaming pass recording where each value starts; it also surfaces every syntax error. */
-  private SourceMap positionsOf(String text, int lineOffset) throws IOException {
-    Map<String, Position> positions = new HashMap<>();
-    Map<String, Position> keys = new HashMap<>();
-    try (JsonParser parser = mapper.getFactory().createParser(text)) {
-      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-        if (token.isStructEnd()) {
-          continue;
-        }
-        var location = parser.currentTokenLocation();
-        (token == JsonToken.FIELD_NAME ? keys : positions).putIfAbsent(
-            parser.getParsingContext().pathAsPointer().toString(),
-            new Position(location.getLineNr(), location.getColumnNr()));
-      }
-    }
-    return new SourceMap(Map.copyOf(positions), Map.copyOf(keys), lineOffset);
   }
 }

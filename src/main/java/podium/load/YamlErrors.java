@@ -1,7 +1,10 @@
 package podium.load;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -11,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 import podium.diagnostic.Position;
 import podium.diagnostic.Problems;
 import podium.model.Localized;
@@ -19,7 +23,8 @@ import podium.model.Localized;
 final class YamlErrors {
   private YamlErrors() {}
 
-  static void reportSyntax(JsonProcessingException e, String path, int lineOffset, Problems problems) {
+  static void reportSyntax(JsonProcessingException e, String path, String text, int lineOffset,
+      Problems problems) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
         Mark mark = marked.getProblemMark();
@@ -27,25 +32,40 @@ final class YamlErrors {
             "invalid YAML: " + marked.getProblem(), context(marked, lineOffset));
         return;
       }
+      if (cause instanceof ReaderException unreadable) {
+        // SnakeYAML checks characters as it reads ahead, before any position is set: its own index is exact.
+        problems.error(path, positionOfCodePoint(text, unreadable.getPosition()).shiftedBy(lineOffset),
+            "invalid YAML: " + unreadable.getMessage());
+        return;
+      }
     }
     String message = e.getOriginalMessage();
-    if (message.startsWith("Duplicate field")) {
+    if (message.startsWith("Duplicate field") && e.getProcessor() instanceof JsonParser parser) {
+      // The exception points just past the repeated key (and its quotes); the parser still stands on the key.
       String key = message.substring("Duplicate field ".length()).replace("\"", "").replace("'", "");
-      // Jackson points just past the repeated key; editors want its first character.
-      Position after = position(e.getLocation(), lineOffset);
-      problems.error(path, new Position(after.line(), after.column() - key.length()), "duplicate key '" + key + "'",
+      problems.error(path, position(parser.currentTokenLocation(), lineOffset), "duplicate key '" + key + "'",
           "each key may appear once");
       return;
     }
     problems.error(path, position(e.getLocation(), lineOffset), "invalid YAML: " + firstLine(message));
   }
 
-  static void reportBinding(JsonProcessingException e, String path, int lineOffset, Problems problems) {
+  static void reportBinding(JsonProcessingException e, String path, String text, SourceMap positions,
+      Problems problems) {
     if (!(e instanceof JsonMappingException mapping)) {
-      reportSyntax(e, path, lineOffset, problems);
+      reportSyntax(e, path, text, positions.lineOffset(), problems);
       return;
     }
-    String key = keyOf(mapping.getPath());
+    List<JsonMappingException.Reference> references = mapping.getPath();
+    int list = singleValueForAList(references, positions);
+    if (list >= 0) {
+      // A single value stands for a list of one; when even that fails, the list is what the key wants.
+      String key = keyOf(references.subList(0, list));
+      problems.error(path, positions.at(pointerOf(references, list)),
+          "invalid value" + (key == null ? "" : " for '" + key + "'") + ": expected " + describe(List.class));
+      return;
+    }
+    String key = keyOf(references);
     String where = key == null ? "" : " for '" + key + "'";
     String message;
     if (e instanceof InvalidFormatException invalid) {
@@ -56,7 +76,37 @@ final class YamlErrors {
     } else {
       message = "invalid value" + where + ": " + firstLine(mapping.getOriginalMessage());
     }
-    problems.error(path, position(e.getLocation(), lineOffset), message);
+    Position at = e.getCause() instanceof StreamReadException
+        // The parser rejected the value itself (a number out of range) and stands past its end.
+        ? positions.at(pointerOf(references, references.size()))
+        : position(e.getLocation(), positions.lineOffset());
+    problems.error(path, at, message);
+  }
+
+  /**
+   * How many references of {@code path} lead to a value read as a list of one (a list may be written as a
+   * single value), when reading it failed: the path then goes through an element the file does not have.
+   * -1 when the failure is elsewhere.
+   */
+  private static int singleValueForAList(List<JsonMappingException.Reference> path, SourceMap positions) {
+    for (int i = 0; i < path.size(); i++) {
+      if (path.get(i).getIndex() >= 0 && !positions.has(pointerOf(path, i + 1))) {
+        return positions.has(pointerOf(path, i)) ? i : -1;
+      }
+    }
+    return -1;
+  }
+
+  private static String pointerOf(List<JsonMappingException.Reference> path, int length) {
+    JsonPointer pointer = JsonPointer.empty();
+    for (JsonMappingException.Reference reference : path.subList(0, length)) {
+      if (reference.getFieldName() != null) {
+        pointer = pointer.appendProperty(reference.getFieldName());
+      } else if (reference.getIndex() >= 0) {
+        pointer = pointer.appendIndex(reference.getIndex());
+      }
+    }
+    return pointer.toString();
   }
 
   private static String keyOf(List<JsonMappingException.Reference> references) {
@@ -97,6 +147,22 @@ final class YamlErrors {
       return null;
     }
     return marked.getContext() + " started at line " + (mark.getLine() + 1 + lineOffset) + ", column " + (mark.getColumn() + 1);
+  }
+
+  /** Line and column (in code points, as SnakeYAML counts) of the code point at {@code index} of {@code text}. */
+  private static Position positionOfCodePoint(String text, int index) {
+    int line = 1;
+    int column = 1;
+    int end = text.offsetByCodePoints(0, Math.min(index, text.codePointCount(0, text.length())));
+    for (int i = 0; i < end; i = text.offsetByCodePoints(i, 1)) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new Position(line, column);
   }
 
   private static Position position(JsonLocation location, int lineOffset) {

@@ -51,11 +51,16 @@ class PageErrorsTest {
   }
 
   @Test
-  @Disabled("bug: a number too large for a weight is reported past the end of the value (column 20), not at it")
   void aWeightTooLargeIsReportedAtTheValue() {
     assertProblems(folder, page("venue", "title: Venue\nweight: 99999999999\n"),
         "content/demo/en/venue.md:3:9: error: invalid value for 'weight': Numeric value (99999999999) out of "
             + "range of int (-2147483648 - 2147483647)");
+  }
+
+  @Test
+  void aControlCharacterInFrontMatterIsReportedAtItsFileLine() {
+    assertProblems(folder, page("venue", "title: Ven\u0007ue\n"),
+        "content/demo/en/venue.md:2:11: error: invalid YAML: special characters are not allowed");
   }
 
   @Test

@@ -1,0 +1,66 @@
+package podium.load;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import podium.diagnostic.Position;
+
+/**
+ * One streaming pass over a YAML text before binding it: where each key and value starts, and where a second
+ * document begins, if the text holds one. The pass also surfaces every syntax error, as exceptions.
+ * {@code secondDocument} is null for a text of one document.
+ */
+record SourceScan(SourceMap positions, Position secondDocument) {
+  /** A document marker: three dashes at the start of a line, alone or followed by a blank. */
+  private static final Pattern DOCUMENT_START = Pattern.compile("---(\\s.*)?");
+
+  static SourceScan of(JsonFactory yaml, String text, int lineOffset) throws IOException {
+    Map<String, Position> positions = new HashMap<>();
+    Map<String, Position> keys = new HashMap<>();
+    try (JsonParser parser = yaml.createParser(text)) {
+      int depth = 0;
+      boolean rootRead = false;
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        var location = parser.currentTokenLocation();
+        Position at = new Position(location.getLineNr(), location.getColumnNr());
+        if (rootRead) {
+          // The binder reads the first document only: a second one would be dropped without a word.
+          return new SourceScan(map(positions, keys, lineOffset),
+              documentStartBefore(text, at).shiftedBy(lineOffset));
+        }
+        if (token.isStructEnd()) {
+          depth--;
+        } else {
+          (token == JsonToken.FIELD_NAME ? keys : positions).putIfAbsent(
+              parser.getParsingContext().pathAsPointer().toString(), at);
+          depth += token.isStructStart() ? 1 : 0;
+        }
+        rootRead = depth == 0 && token != JsonToken.FIELD_NAME;
+      }
+    }
+    return new SourceScan(map(positions, keys, lineOffset), null);
+  }
+
+  private static SourceMap map(Map<String, Position> positions, Map<String, Position> keys, int lineOffset) {
+    return new SourceMap(Map.copyOf(positions), Map.copyOf(keys), lineOffset);
+  }
+
+  /**
+   * The {@code ---} line that opens the document whose first value is at {@code first}: only comments and
+   * blank lines may stand between them, and the marker may share the value's line ({@code --- [a, b]}).
+   */
+  private static Position documentStartBefore(String text, Position first) {
+    List<String> lines = text.lines().toList();
+    for (int line = Math.min(first.line(), lines.size()); line >= 1; line--) {
+      if (DOCUMENT_START.matcher(lines.get(line - 1)).matches()) {
+        return new Position(line, 1);
+      }
+    }
+    return first;
+  }
+}
