@@ -36,7 +36,8 @@ final class EditionValidator {
     }
     List<String> languages = languages(checks, doc, messageLanguages);
     String defaultLanguage = doc.defaultLanguage();
-    if (checks.require("/default_language", defaultLanguage) && !languages.contains(defaultLanguage)) {
+    if (checks.require("/default_language", defaultLanguage) && languages != null
+        && !languages.contains(defaultLanguage)) {
       checks.error("/default_language", "default language '" + defaultLanguage + "' is not one of the edition's "
           + "languages", "add it to languages, or pick one of " + String.join(", ", languages));
     }
@@ -66,7 +67,7 @@ final class EditionValidator {
         (track, at) -> new Track(track.id(), named(checks, at, track.name(), languages)));
     Map<String, SessionType> types = checks.defined("session type", "/types", doc.types(),
         EditionDoc.NamedDoc::id, (type, at) -> new SessionType(type.id(), named(checks, at, type.name(), languages)));
-    if (start == null || end == null || end.isBefore(start) || zone == null || languages.isEmpty()
+    if (start == null || end == null || end.isBefore(start) || zone == null || languages == null
         || !languages.contains(defaultLanguage) || doc.name() == null) {
       return null;
     }
@@ -77,16 +78,22 @@ final class EditionValidator {
         days(checks, doc.days(), start, end, languages));
   }
 
+  /**
+   * The edition's languages, or null when they are missing or one is not a language code: the list is then
+   * unknown, and texts and the default language are not checked against it (that would only repeat the error).
+   */
   private static List<String> languages(FileChecks checks, EditionDoc doc, Set<String> messageLanguages) {
     if (!checks.require("/languages", doc.languages())) {
-      return List.of();
+      return null;
     }
     Set<String> languages = new LinkedHashSet<>();
+    boolean valid = true;
     for (int i = 0; i < doc.languages().size(); i++) {
       String language = doc.languages().get(i);
       String at = "/languages/" + i;
       if (!Ids.isLanguageCode(language)) {
         checks.error(at, "invalid language code '" + language + "'", "use ISO 639-1 codes such as fr, de, en");
+        valid = false;
       } else if (!languages.add(language)) {
         checks.error(at, "language '" + language + "' is listed twice", null);
       } else if (!messageLanguages.contains(language)) {
@@ -94,7 +101,7 @@ final class EditionValidator {
             "add templates/i18n/" + language + ".yaml");
       }
     }
-    return List.copyOf(languages);
+    return valid ? List.copyOf(languages) : null;
   }
 
   private static ZoneId timezone(FileChecks checks, String name) {

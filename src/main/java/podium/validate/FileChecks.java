@@ -127,10 +127,13 @@ final class FileChecks {
     return false;
   }
 
-  /** Reports texts given for a language the edition does not have. */
+  /** Reports texts given for a language the edition does not have; none while its languages are unknown (null). */
   Localized localized(String pointer, Localized text, List<String> languages) {
     if (text == null) {
       return Localized.EMPTY;
+    }
+    if (languages == null) {
+      return text;
     }
     for (String language : text.texts().keySet()) {
       if (!language.equals(Localized.ANY) && !languages.contains(language)) {

@@ -5,7 +5,6 @@ import static podium.validation.InvalidInput.editionWith;
 import static podium.validation.InvalidInput.sessionsWith;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import podium.Minimal;
@@ -73,8 +72,6 @@ class EditionErrorsTest {
   }
 
   @Test
-  @Disabled("bug: languages written as one text ('en, fr') also report every localized text and the default "
-      + "language as not in the edition, with an empty list of languages in the hint")
   void languagesWrittenAsOneTextAreReportedOnce() {
     assertProblems(folder, editionWith("languages: [en, fr]", "languages: en, fr"),
         "data/demo/edition.yaml:9:12: error: invalid language code 'en, fr' (use ISO 639-1 codes such as fr, "
