@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * Everything read from a project folder, not yet checked for consistency. {@code site} is null without
- * {@code site.yaml}; {@code messages} maps a language to its interface strings file; {@code inputDigest}
- * changes exactly when an input file does (templates and assets included).
+ * {@code site.yaml}; {@code messages} maps a language to its interface strings file, whose value is null when
+ * the file has problems; {@code inputDigest} changes exactly when an input file does (templates and assets
+ * included).
  */
 public record LoadedProject(
     Path root,

@@ -154,10 +154,10 @@ public final class ProjectLoader {
       String path = MESSAGES + "/" + name;
       Parsed<Map<String, String>> parsed = remembered(file,
           () -> yaml.read(path, text(root, file, problems), stringMap, 0, problems));
-      if (parsed != null) {
-        byLanguage.put(name.substring(0, name.length() - ".yaml".length()),
-            parsed.value() == null ? new Parsed<>(path, Map.of(), parsed.positions()) : parsed);
-      }
+      // A file with problems is kept, without strings, so that its language is not also reported as lacking one.
+      byLanguage.put(name.substring(0, name.length() - ".yaml".length()),
+          parsed == null ? new Parsed<>(path, null, SourceMap.NONE)
+              : parsed.value() == null ? new Parsed<>(path, Map.of(), parsed.positions()) : parsed);
     }
     return byLanguage;
   }

@@ -12,17 +12,24 @@ import podium.model.Messages;
 final class MessagesValidator {
   private MessagesValidator() {}
 
+  /** The readable files' strings; a file with problems (already reported) is left out and not compared. */
   static Messages check(Map<String, Parsed<Map<String, String>>> files, Problems problems) {
-    TreeSet<String> allKeys = new TreeSet<>();
-    files.values().forEach(file -> allKeys.addAll(file.value().keySet()));
-    Map<String, Map<String, String>> byLanguage = new LinkedHashMap<>();
+    Map<String, Parsed<Map<String, String>>> readable = new LinkedHashMap<>();
     files.forEach((language, file) -> {
+      if (file.value() != null) {
+        readable.put(language, file);
+      }
+    });
+    TreeSet<String> allKeys = new TreeSet<>();
+    readable.values().forEach(file -> allKeys.addAll(file.value().keySet()));
+    Map<String, Map<String, String>> byLanguage = new LinkedHashMap<>();
+    readable.forEach((language, file) -> {
       for (String key : allKeys) {
         String text = file.value().get(key);
         if ((text == null || text.isBlank()) && file.value().containsKey(key)) {
           problems.error(file.path(), file.at("/" + key), "interface string '" + key + "' is empty", null);
         } else if (text == null) {
-          String definedIn = files.values().stream().filter(other -> other.value().containsKey(key))
+          String definedIn = readable.values().stream().filter(other -> other.value().containsKey(key))
               .map(Parsed::path).findFirst().orElse("another file");
           problems.error(file.path(), Position.START, "missing interface string '" + key + "'",
               "it is defined in " + definedIn);

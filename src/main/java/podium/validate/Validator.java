@@ -41,7 +41,8 @@ public final class Validator {
       if (source.edition() == null) {
         continue;
       }
-      EditionBasics basics = EditionValidator.check(source.id(), source.edition(), messages.byLanguage().keySet(),
+      // A strings file with problems is reported where it is broken, not as missing.
+      EditionBasics basics = EditionValidator.check(source.id(), source.edition(), project.messages().keySet(),
           problems);
       if (basics == null) {
         continue;

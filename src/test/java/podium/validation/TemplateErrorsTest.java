@@ -5,7 +5,6 @@ import static podium.validation.InvalidInput.repositoryFile;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,8 +101,6 @@ class TemplateErrorsTest {
   }
 
   @Test
-  @Disabled("bug: an interface strings file with an error is also reported as absent: 'no interface strings for "
-      + "language 'fr' (add templates/i18n/fr.yaml)' in edition.yaml, though the file exists")
   void aBrokenInterfaceStringsFileIsReportedOnlyWhereItIsBroken() {
     String line = positionOf(FRENCH, "home: Accueil").split(":")[0];
 
