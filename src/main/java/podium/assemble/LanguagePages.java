@@ -69,7 +69,7 @@ final class LanguagePages {
               session.room().stream(), description(session), session.links().stream()
                   .map(link -> new Contents.LinkView(local.text(link.title()), link.url())).toList(),
               programme.previousInRoom.get(session.id()), programme.nextInRoom.get(session.id()),
-              routes.sessionCalendar(language, session.id())), session.draft());
+              routes.sessionCalendar(language, session.id())), session.draft(), null);
     }
     if (!edition.speakers().isEmpty()) {
       List<SessionCard.SpeakerRef> people = edition.speakers().stream()
@@ -91,7 +91,7 @@ final class LanguagePages {
         add(routes.page(language, page, shown), "page", shown.title(), shown.description(),
             lang -> routes.page(lang, page, shown(page, lang)), lang -> page.versions().containsKey(lang),
             new Contents.Page(new Text(shown.title(), shown.language().equals(language) ? null : shown.language()),
-                body(page)), shown.draft());
+                body(page)), shown.draft(), new PageSpec.Origin(shown.body().sourcePath(), shown.slugAt()));
       }
     }
     pages.add(offline());
@@ -131,11 +131,11 @@ final class LanguagePages {
 
   private void add(String url, String template, String title, String description, Function<String, String> urlIn,
       Predicate<String> translatedIn, Object content) {
-    add(url, template, title, description, urlIn, translatedIn, content, false);
+    add(url, template, title, description, urlIn, translatedIn, content, false, null);
   }
 
   private void add(String url, String template, String title, String description, Function<String, String> urlIn,
-      Predicate<String> translatedIn, Object content, boolean draft) {
+      Predicate<String> translatedIn, Object content, boolean draft, PageSpec.Origin origin) {
     List<Frame.Alternate> alternates = edition.languages().stream()
         .map(lang -> new Frame.Alternate(lang, Localizer.ownName(lang), urlIn.apply(lang), lang.equals(language),
             translatedIn.test(lang), absolute(urlIn.apply(lang))))
@@ -151,7 +151,7 @@ final class LanguagePages {
     String xDefault = translatedIn.test(edition.defaultLanguage()) ? absolute(defaultUrl) : null;
     Frame frame = new Frame(language, title, description, view, alternates, navigation, canonical, xDefault,
         false, draft, routes.assets(), local.strings(), config);
-    pages.add(new PageSpec(url + "index.html", template + ".ftlh", frame, content));
+    pages.add(new PageSpec(url + "index.html", template + ".ftlh", frame, content, origin));
   }
 
   private List<Frame.NavLink> menu() {

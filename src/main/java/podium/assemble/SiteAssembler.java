@@ -1,9 +1,11 @@
 package podium.assemble;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import podium.diagnostic.Position;
 import podium.diagnostic.Problems;
 import podium.load.StaticFile;
@@ -89,20 +91,28 @@ public final class SiteAssembler {
     return copies;
   }
 
-  /** Two pages (or a page and a file) may not claim the same output file, e.g. a slug equal to a section name. */
+  /**
+   * Two pages (or a page and a file) may not claim the same output file, e.g. a slug equal to a section name.
+   * The page to blame is the one whose slug makes the claim: a section, or a page named by its file, keeps it.
+   */
   private static void reportCollisions(List<PageSpec> pages, List<FileCopy> copies, Problems problems) {
-    Map<String, String> owners = new HashMap<>();
-    for (PageSpec page : pages) {
-      String previous = owners.putIfAbsent(page.path(), page.template());
-      if (previous != null) {
-        String source = page.content() instanceof Contents.Page markdown
-            ? markdown.body().markdown().sourcePath() : page.path();
-        problems.error(source, Position.START, "page would be written to " + page.path() + ", which another page uses",
-            "a page's slug repeats another page's or a section's URL; give it another slug");
+    Map<String, List<PageSpec>> claims = new LinkedHashMap<>();
+    pages.forEach(page -> claims.computeIfAbsent(page.path(), path -> new ArrayList<>()).add(page));
+    claims.forEach((path, claimants) -> {
+      PageSpec keeper = claimants.stream().filter(page -> page.origin() == null || page.origin().slugAt() == null)
+          .findFirst().orElse(claimants.get(0));
+      for (PageSpec page : claimants) {
+        if (page != keeper) {
+          problems.error(page.origin() == null ? path : page.origin().source(),
+              page.origin() == null ? Position.START : page.origin().at(),
+              "page would be written to " + path + ", which another page uses",
+              "a page's slug repeats another page's or a section's URL; give it another slug");
+        }
       }
-    }
+    });
+    Set<String> taken = new HashSet<>(claims.keySet());
     for (FileCopy copy : copies) {
-      if (owners.putIfAbsent(copy.target(), "file") != null) {
+      if (!taken.add(copy.target())) {
         problems.error("content/" + copy.target(), Position.START, "file would overwrite a generated page", null);
       }
     }

@@ -1,10 +1,16 @@
 package podium.model;
 
-/** One language's version of a Markdown page. */
+import podium.diagnostic.Position;
+
+/**
+ * One language's version of a Markdown page. {@code slugAt} is where its slug is written in the page's header,
+ * or null when the slug is the file's name.
+ */
 public record PageVersion(
     String language,
     String title,
     String slug,
+    Position slugAt,
     int weight,
     boolean inMenu,
     String description,

@@ -90,6 +90,7 @@ final class PageValidator {
     }
     String lastSegment = source.id().substring(source.id().lastIndexOf('/') + 1);
     return new PageVersion(source.language(), header.title(), slug == null ? lastSegment : slug,
+        slug == null ? null : checks.at("/slug"),
         header.weight() == null ? 0 : header.weight(), !home && !Boolean.FALSE.equals(header.menu()),
         header.description(), new Markdown(source.path(), source.body()), header.isDraft());
   }

@@ -3,7 +3,6 @@ package podium.validation;
 import static podium.validation.InvalidInput.assertProblems;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -158,7 +157,6 @@ class PageErrorsTest {
   }
 
   @Test
-  @Disabled("bug: a slug taking a section's address is reported at 1:1, not at the slug that causes it")
   void aSlugTakingASectionsAddressIsReportedAtTheSlug() {
     assertProblems(folder, page("about", "title: About\nslug: programme\n"),
         "content/demo/en/about.md:3:7: error: page would be written to demo/en/programme/index.html, which "
@@ -166,12 +164,20 @@ class PageErrorsTest {
   }
 
   @Test
-  @Disabled("bug: when a slug takes another page's address, the other page (b.md, no slug) is blamed at 1:1")
   void aSlugTakingAnotherPagesAddressIsReportedAtTheSlug() {
     assertProblems(folder, page("a", "title: A\nslug: b\n") + page("b", "title: B\n"),
         "content/demo/en/a.md:3:7: error: page would be written to demo/en/b/index.html, which another page "
             + "uses (" + COLLISION_HINT + ")",
         "content/demo/en/a.md:3:7: error: page would be written to demo/fr/b/index.html, which another page "
+            + "uses (" + COLLISION_HINT + ")");
+  }
+
+  @Test
+  void whenTwoSlugsClaimTheSameAddressTheLaterPageIsBlamed() {
+    assertProblems(folder, page("a", "title: A\nslug: c\n") + page("b", "title: B\nslug: c\n"),
+        "content/demo/en/b.md:3:7: error: page would be written to demo/en/c/index.html, which another page "
+            + "uses (" + COLLISION_HINT + ")",
+        "content/demo/en/b.md:3:7: error: page would be written to demo/fr/c/index.html, which another page "
             + "uses (" + COLLISION_HINT + ")");
   }
 }
