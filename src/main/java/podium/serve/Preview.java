@@ -59,12 +59,13 @@ public final class Preview implements AutoCloseable {
       }
       Map<String, byte[]> served = new HashMap<>(lastExports);
       served.putAll(rendered);
-      server.publish(new Snapshot(served, copied, List.of()));
+      // logged before the tabs reload, so that whoever reacts to the reload finds the line written
       PreviewServer.log(log, String.format("%s in %d ms: %d of %d pages rendered%s", changed.isEmpty() ? "built"
           : "rebuilt", site.millis(), site.renderedPages(), site.model().pages().size(), describe(changed)));
       if (verbose) {
         PreviewServer.log(log, "  " + site.stages());
       }
+      server.publish(new Snapshot(served, copied, List.of()));
       // The tab has reloaded already; calendars and schedules follow for whoever asks for them.
       long exporting = System.nanoTime();
       Map<String, byte[]> exports = new java.util.concurrent.ConcurrentHashMap<>();
