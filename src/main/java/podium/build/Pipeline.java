@@ -3,6 +3,7 @@ package podium.build;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -37,6 +38,9 @@ public final class Pipeline {
   private final TemplateStamps templates;
   private PageRenderer renderer;
   private final Progress progress;
+  /** The preview's last good build, what its quick path starts from (null after a failed one). */
+  private LoadedProject lastProject;
+  private SiteModel lastModel;
 
   private Pipeline(BuildOptions options, boolean incremental, Progress progress) {
     this.options = options;
@@ -91,6 +95,7 @@ public final class Pipeline {
     long started = System.nanoTime();
     Problems problems = new Problems();
     progress.stage("loading", 0);
+    lastProject = null;
     LoadedProject project = loader.load(options.project(), problems);
     long loaded = System.nanoTime();
     Site site = Validator.validate(project, options.rules(), problems);
@@ -121,12 +126,35 @@ public final class Pipeline {
       finish(exporting);
     }
     failOn(problems);
+    if (renders != null) {
+      lastProject = project;
+      lastModel = model;
+    }
     int rendered = renders == null ? model.pages().size() : renders.takeRenderedCount();
     long done = System.nanoTime();
     return new Rendered(site, model, rendered, (done - started) / 1_000_000,
         new StageTimes(loaded - started, validated - loaded, assembled - validated, pagesRendered - assembled,
             done - pagesRendered));
   }
+
+  /**
+   * The preview's quick path: when only the text of Markdown pages changed since the last good build, the
+   * pages showing it, rendered from that build's site model; null when anything else changed. A full
+   * {@link #render} must follow, to update what depends on the text in other ways (translation status,
+   * open data).
+   */
+  public QuickRender renderEditedBodies(List<Path> changed) {
+    Map<String, String> bodies = renders == null ? null : BodyEdits.find(lastProject, changed, loader);
+    if (bodies == null) {
+      return null;
+    }
+    Problems problems = new Problems();
+    List<RenderedFile> files = renderer.renderEdited(lastModel, renders, bodies, problems);
+    return problems.isEmpty() ? new QuickRender(files, lastModel.pages().size()) : null;
+  }
+
+  /** The pages the quick path rendered, out of how many the site has. */
+  public record QuickRender(List<RenderedFile> files, int pages) {}
 
   /**
    * The sitemaps and JSON files, and the open-data files of the editions that changed since the last call: the

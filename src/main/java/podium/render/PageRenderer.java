@@ -10,8 +10,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import podium.assemble.Body;
 import podium.assemble.Fingerprints;
@@ -83,14 +86,32 @@ public final class PageRenderer {
     if (known != null) {
       return known;
     }
-    RenderedFile file = render(page, site.fingerprints(), problems);
+    Set<String> shown = new HashSet<>();
+    RenderedFile file = render(page, site.fingerprints(), problems, Map.of(), shown);
     if (file != null) {
-      memo.store(page, site.fingerprints(), file);
+      memo.store(page, site.fingerprints(), file, shown);
     }
     return file;
   }
 
+  /**
+   * The preview's quick path: the pages of the last site model that show one of the edited Markdown files,
+   * rendered with their new text ({@code bodies}: source path → body), everything else as it was.
+   */
+  public List<RenderedFile> renderEdited(SiteModel site, RenderMemo memo, Map<String, String> bodies,
+      Problems problems) {
+    return site.pages().parallelStream().filter(page -> memo.shows(page.path(), bodies.keySet()))
+        .map(page -> render(page, site.fingerprints(), problems, bodies, null))
+        .filter(Objects::nonNull).toList();
+  }
+
   RenderedFile render(PageSpec page, Fingerprints fingerprints, Problems problems) {
+    return render(page, fingerprints, problems, Map.of(), null);
+  }
+
+  /** One page; {@code bodies} replaces the text of Markdown files, {@code shown} collects those it shows. */
+  private RenderedFile render(PageSpec page, Fingerprints fingerprints, Problems problems,
+      Map<String, String> bodies, Set<String> shown) {
     Map<String, Object> model = new HashMap<>();
     model.put("content", page.content());
     model.put("page", page.frame());
@@ -101,7 +122,7 @@ public final class PageRenderer {
       String link = link(page, fingerprints, arguments);
       return fileLinks && link.endsWith("/") ? link + "index.html" : link;
     });
-    model.put("markdown", (TemplateMethodModelEx) arguments -> markdownHtml(arguments));
+    model.put("markdown", (TemplateMethodModelEx) arguments -> markdownHtml(arguments, bodies, shown));
     TextBuffer out = new TextBuffer(16 * 1024);
     try {
       templates.get(page.template()).process(model, out);
@@ -148,10 +169,16 @@ public final class PageRenderer {
     return page.rootedLinks() != null ? page.rootedLinks().apply(url) : RelativeUrls.between(page.directory(), url);
   }
 
-  private Object markdownHtml(List<?> arguments) throws TemplateModelException {
+  private Object markdownHtml(List<?> arguments, Map<String, String> bodies, Set<String> shown)
+      throws TemplateModelException {
     Object value = DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0));
     Markdown source = value instanceof Body body ? body.markdown() : (Markdown) value;
-    return HTMLOutputFormat.INSTANCE.fromMarkup(markdown.toHtml(source));
+    if (shown != null) {
+      shown.add(source.sourcePath());
+    }
+    String edited = bodies.get(source.sourcePath());
+    return HTMLOutputFormat.INSTANCE.fromMarkup(markdown.toHtml(edited == null ? source
+        : new Markdown(source.sourcePath(), edited)));
   }
 
   private String templatePath(String name) {

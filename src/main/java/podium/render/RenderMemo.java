@@ -2,6 +2,7 @@ package podium.render;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import podium.assemble.Fingerprints;
@@ -16,7 +17,8 @@ public final class RenderMemo {
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
   private final AtomicInteger rendered = new AtomicInteger();
 
-  private record Entry(PageSpec spec, Fingerprints fingerprints, RenderedFile file) {}
+  /** A rendered page and the Markdown files (by source path) it shows. */
+  private record Entry(PageSpec spec, Fingerprints fingerprints, RenderedFile file, Set<String> markdown) {}
 
   RenderedFile lookup(PageSpec spec, Fingerprints fingerprints) {
     Entry entry = entries.get(spec.path());
@@ -24,9 +26,15 @@ public final class RenderMemo {
         ? entry.file() : null;
   }
 
-  void store(PageSpec spec, Fingerprints fingerprints, RenderedFile file) {
+  void store(PageSpec spec, Fingerprints fingerprints, RenderedFile file, Set<String> markdown) {
     rendered.incrementAndGet();
-    entries.put(spec.path(), new Entry(spec, fingerprints, file));
+    entries.put(spec.path(), new Entry(spec, fingerprints, file, Set.copyOf(markdown)));
+  }
+
+  /** Whether the page at {@code path}, as last rendered, shows one of these Markdown files. */
+  boolean shows(String path, Set<String> markdown) {
+    Entry entry = entries.get(path);
+    return entry != null && markdown.stream().anyMatch(entry.markdown()::contains);
   }
 
   /** Forgets pages rendered with these templates; all pages when one of them is not a page template. */

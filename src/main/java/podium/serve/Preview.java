@@ -24,6 +24,8 @@ public final class Preview implements AutoCloseable {
   private final PrintWriter log;
   private final boolean verbose;
   private Map<String, byte[]> lastExports = Map.of();
+  /** What the server serves now (null before the first build). */
+  private Snapshot current;
   private Watcher watcher;
 
   public Preview(BuildOptions options, int port, PrintWriter log, boolean verbose) throws IOException {
@@ -50,6 +52,7 @@ public final class Preview implements AutoCloseable {
   }
 
   private synchronized void rebuild(List<Path> changed) {
+    boolean reloaded = quickly(changed);
     try {
       Map<String, byte[]> rendered = new java.util.concurrent.ConcurrentHashMap<>();
       Pipeline.Rendered site = pipeline.render(file -> rendered.put(file.path(), file.bytes()));
@@ -60,12 +63,19 @@ public final class Preview implements AutoCloseable {
       Map<String, byte[]> served = new HashMap<>(lastExports);
       served.putAll(rendered);
       // logged before the tabs reload, so that whoever reacts to the reload finds the line written
-      PreviewServer.log(log, String.format("%s in %d ms: %d of %d pages rendered%s", changed.isEmpty() ? "built"
-          : "rebuilt", site.millis(), site.renderedPages(), site.model().pages().size(), describe(changed)));
+      PreviewServer.log(log, reloaded
+          ? String.format("  whole site up to date in %d ms: %d pages rendered", site.millis(), site.renderedPages())
+          : String.format("%s in %d ms: %d of %d pages rendered%s", changed.isEmpty() ? "built" : "rebuilt",
+              site.millis(), site.renderedPages(), site.model().pages().size(), describe(changed)));
       if (verbose) {
         PreviewServer.log(log, "  " + site.stages());
       }
-      server.publish(new Snapshot(served, copied, List.of()));
+      current = new Snapshot(served, copied, List.of());
+      if (reloaded) {
+        server.update(current);
+      } else {
+        server.publish(current);
+      }
       // The tab has reloaded already; calendars and schedules follow for whoever asks for them.
       long exporting = System.nanoTime();
       Map<String, byte[]> exports = new java.util.concurrent.ConcurrentHashMap<>();
@@ -73,18 +83,42 @@ public final class Preview implements AutoCloseable {
       lastExports = exports;
       Map<String, byte[]> complete = new HashMap<>(rendered);
       complete.putAll(exports);
-      server.update(new Snapshot(complete, copied, List.of()));
+      current = new Snapshot(complete, copied, List.of());
+      server.update(current);
       if (verbose) {
         PreviewServer.log(log, String.format("  sitemaps and open data in %d ms",
             (System.nanoTime() - exporting) / 1_000_000));
       }
     } catch (InvalidInputException e) {
       server.fail(e.problems());
+      current = current == null ? null : current.withProblems(e.problems());
       e.problems().forEach(problem -> PreviewServer.log(log, problem.format()));
       PreviewServer.log(log, e.problems().size() + " problem(s); still serving the last good site");
     } catch (IOException | RuntimeException e) {
       PreviewServer.log(log, "podium: " + e.getClass().getSimpleName() + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * When only the text of Markdown pages changed, shows the pages that display it at once (typically a few
+   * milliseconds); the full rebuild that follows updates the rest without reloading the tabs again.
+   */
+  private boolean quickly(List<Path> changed) {
+    if (changed.isEmpty() || current == null || !current.problems().isEmpty()) {
+      return false;
+    }
+    long started = System.nanoTime();
+    Pipeline.QuickRender quick = pipeline.renderEditedBodies(changed);
+    if (quick == null) {
+      return false;
+    }
+    Map<String, byte[]> files = new HashMap<>(current.rendered());
+    quick.files().forEach(file -> files.put(file.path(), file.bytes()));
+    current = new Snapshot(files, current.copied(), List.of());
+    PreviewServer.log(log, String.format("rebuilt in %d ms: %d of %d pages rendered%s",
+        (System.nanoTime() - started) / 1_000_000, quick.files().size(), quick.pages(), describe(changed)));
+    server.publish(current);
+    return true;
   }
 
   private String describe(List<Path> changed) {

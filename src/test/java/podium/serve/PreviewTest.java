@@ -57,8 +57,11 @@ class PreviewTest {
 
     assertThat(next()).isEqualTo("reload");
     assertThat(get("/demo/en/sessions/opening/")).contains("The second words.");
-    assertThat(log.toString()).containsPattern("rebuilt in \\d+ ms: \\d+ of \\d+ pages rendered "
+    // only the text changed: the quick path renders the two pages showing it (fr falls back to en)
+    assertThat(log.toString()).containsPattern("rebuilt in \\d+ ms: 2 of \\d+ pages rendered "
         + "\\(content/demo/en/sessions/opening.md\\)");
+    assertThat(get("/demo/fr/sessions/opening/")).contains("The second words.");
+    awaitLog("whole site up to date");
 
     Path sessions = site.root().resolve("data/demo/sessions.yaml");
     String good = Files.readString(sessions);
@@ -71,6 +74,35 @@ class PreviewTest {
     Files.writeString(sessions, good);
 
     assertThat(next()).isEqualTo("reload");
+  }
+
+  @Test
+  void aChangedTitleTakesTheFullRebuildAndReachesTheListings() throws Exception {
+    TestSite site = TestSite.write(folder, Minimal.ALL + """
+        -- content/demo/en/venue.md --
+        ---
+        title: Venue
+        ---
+        Take the tram.
+        """);
+    start(site);
+    listen();
+    assertThat(next()).isEqualTo("ok");
+
+    Files.writeString(site.root().resolve("content/demo/en/venue.md"), "---\ntitle: Getting there\n---\nTake the bus.\n");
+
+    assertThat(next()).isEqualTo("reload");
+    assertThat(get("/demo/en/venue/")).contains("Take the bus.");
+    assertThat(get("/demo/en/")).contains("Getting there");
+    assertThat(log.toString()).doesNotContain("whole site up to date");
+  }
+
+  /** The full rebuild after a quick one logs when it is done, after the tab has reloaded. */
+  private void awaitLog(String text) throws InterruptedException {
+    for (int i = 0; i < 200 && !log.toString().contains(text); i++) {
+      Thread.sleep(50);
+    }
+    assertThat(log.toString()).contains(text);
   }
 
   @Test
