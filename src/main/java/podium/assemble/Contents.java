@@ -56,9 +56,13 @@ public final class Contents {
   public record Day(DaySchedule day, List<DaySchedule> days, DaySchedule previous, DaySchedule next,
       Facets facets) {}
 
-  /** A session's own page. */
+  /**
+   * A session's own page. The sessions before and after it in its room may be on another day: then
+   * {@code previousDay} or {@code nextDay} names that day (null on the same day).
+   */
   public record Session(SessionCard session, String date, String dayUrl, Text floor, String stream, Body description,
-      List<LinkView> links, SessionCard previousInRoom, SessionCard nextInRoom, String calendar) {}
+      List<LinkView> links, SessionCard previousInRoom, String previousDay, SessionCard nextInRoom, String nextDay,
+      String calendar) {}
 
   /** The list of speakers. */
   public record Speakers(List<SessionCard.SpeakerRef> speakers) {}

@@ -68,7 +68,8 @@ final class LanguagePages {
               routes.day(language, session.start().toLocalDate()), local.text(session.room().floor()),
               session.room().stream(), description(session), session.links().stream()
                   .map(link -> new Contents.LinkView(local.text(link.title()), link.url())).toList(),
-              programme.previousInRoom.get(session.id()), programme.nextInRoom.get(session.id()),
+              programme.previousInRoom.get(session.id()), otherDay(session, programme.previousInRoom.get(session.id())),
+              programme.nextInRoom.get(session.id()), otherDay(session, programme.nextInRoom.get(session.id())),
               routes.sessionCalendar(language, session.id())), session.draft(), null);
     }
     if (!edition.speakers().isEmpty()) {
@@ -196,6 +197,15 @@ final class LanguagePages {
       }
     }
     return null;
+  }
+
+  /** The day of {@code neighbour} in this language when it is not {@code session}'s day, else null. */
+  private String otherDay(Session session, SessionCard neighbour) {
+    if (neighbour == null) {
+      return null;
+    }
+    java.time.LocalDate day = java.time.OffsetDateTime.parse(neighbour.startIso()).toLocalDate();
+    return day.equals(session.start().toLocalDate()) ? null : local.date(day);
   }
 
   private String absolute(String url) {
