@@ -18,6 +18,7 @@ import podium.assemble.Contents.DaySchedule;
 import podium.assemble.Contents.Slot;
 import podium.model.Day;
 import podium.model.Edition;
+import podium.model.Photo;
 import podium.model.Room;
 import podium.model.Session;
 import podium.model.Speaker;
@@ -171,7 +172,10 @@ final class Programme {
   }
 
   static SessionCard.SpeakerRef speakerRef(Speaker speaker, Localizer local, Routes routes) {
+    Photo photo = speaker.photo();
+    SessionCard.PhotoView view = photo == null ? null : new SessionCard.PhotoView(
+        routes.photo(speaker), photo.width(), photo.height(), local.text(photo.alt()));
     return new SessionCard.SpeakerRef(speaker.id(), speaker.name(), routes.speaker(local.language(), speaker.id()),
-        local.text(speaker.affiliation()));
+        local.text(speaker.affiliation()), view);
   }
 }

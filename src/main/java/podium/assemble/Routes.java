@@ -63,6 +63,11 @@ public final class Routes {
     return edition.id() + "/assets/";
   }
 
+  /** The published photo of a speaker who has one, from the output root. */
+  public String photo(podium.model.Speaker speaker) {
+    return assets() + PhotoFiles.published(speaker);
+  }
+
   /** The whole programme as iCalendar. */
   public String calendar(String language) {
     return home(language) + "programme.ics";

@@ -27,8 +27,14 @@ public record SessionCard(
     Text summary,
     int trackColour) {
 
-  /** A speaker named on a card, with a link to their page. */
-  public record SpeakerRef(String id, String name, String url, Text affiliation) {}
+  /** A speaker named on a card, with a link to their page and their photo (null without one). */
+  public record SpeakerRef(String id, String name, String url, Text affiliation, PhotoView photo) {}
+
+  /**
+   * A photo as pages show it: its published file, its size in pixels (0 when unknown: no attributes then) and
+   * its text alternative, empty unless the editors wrote one (the name next to it says who it is).
+   */
+  public record PhotoView(String url, int width, int height, Text alt) {}
 
   /** A language, named in the page's language. */
   public record LanguageRef(String code, String name) {}

@@ -72,6 +72,7 @@ public final class SiteAssembler {
 
   private static List<FileCopy> copies(Site site, List<StaticFile> staticFiles, Fingerprints fingerprints) {
     List<FileCopy> copies = new ArrayList<>();
+    site.editions().forEach(edition -> copies.addAll(PhotoFiles.copies(edition)));
     for (StaticFile file : staticFiles) {
       if (file.edition() != null) {
         copies.add(new FileCopy(file.source(), file.edition() + "/" + file.relative()));

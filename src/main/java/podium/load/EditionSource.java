@@ -1,13 +1,16 @@
 package podium.load;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The programme files of one edition folder {@code data/<id>/}. Sessions and speakers are empty lists when
  * their file is absent; any document is null when it could not be read (its problems are reported).
+ * {@code photos} holds the speakers' photo files that exist, by the path written in {@code speakers.yaml}.
  */
 public record EditionSource(
     String id,
     Parsed<EditionDoc> edition,
     Parsed<List<SessionDoc>> sessions,
-    Parsed<List<SpeakerDoc>> speakers) {}
+    Parsed<List<SpeakerDoc>> speakers,
+    Map<String, ImageFile> photos) {}

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32C;
 import podium.diagnostic.Position;
 import podium.diagnostic.Problems;
+import podium.model.ImageFormat;
 
 /**
  * Reads a project folder laid out as JBake projects are ({@code content/ templates/ assets/ data/}).
@@ -93,9 +94,11 @@ public final class ProjectLoader {
     }
     for (Path file : ProjectFiles.children(folder)) {
       String name = file.getFileName().toString();
-      if (!EDITION_FILES.contains(name)) {
+      // folders hold the speakers' photos; a loose file is more likely a misnamed programme file
+      if (!EDITION_FILES.contains(name) && !Files.isDirectory(file)) {
         problems.error(base + "/" + name, Position.START, "unexpected file in an edition folder",
-            Suggestions.hint(name, EDITION_FILES.stream().sorted().toList()));
+            ImageFormat.byName(name) != null ? "put photos in a folder, such as " + base + "/photos/"
+                : Suggestions.hint(name, EDITION_FILES.stream().sorted().toList()));
       }
     }
     Path editionFile = folder.resolve("edition.yaml");
@@ -106,9 +109,16 @@ public final class ProjectLoader {
     }
     Parsed<EditionDoc> edition = remembered(editionFile, () -> yaml.read(base + "/edition.yaml",
         text(root, editionFile, problems), EditionDoc.class, 0, problems));
+    Parsed<List<SpeakerDoc>> speakers = optionalList(root, folder.resolve("speakers.yaml"), speakerList, problems);
     return new EditionSource(id, edition,
-        optionalList(root, folder.resolve("sessions.yaml"), sessionList, problems),
-        optionalList(root, folder.resolve("speakers.yaml"), speakerList, problems));
+        optionalList(root, folder.resolve("sessions.yaml"), sessionList, problems), speakers,
+        Photos.read(folder, speakers == null ? null : speakers.value(), this::photo));
+  }
+
+  private ImageFile photo(Path file) {
+    ImageFile photo = remembered(file, () -> Photos.probe(file));
+    digests.put(file, photo.hash()); // a new photo is new input: the offline cache version must change
+    return photo;
   }
 
   private <T> Parsed<List<T>> optionalList(Path root, Path file, JavaType type, Problems problems) {

@@ -47,7 +47,8 @@ public final class EditionScaffold {
     write(project, "data/" + id + "/speakers.yaml", """
         - id: first-speaker
           name: "First Speaker"
-        """, written);
+          # photo: photos/first-speaker.jpg   (optional: a JPEG, PNG, WebP, AVIF or SVG file in data/%s/photos/)
+        """.formatted(id), written);
     write(project, "data/" + id + "/sessions.yaml", """
         - id: opening
           title:

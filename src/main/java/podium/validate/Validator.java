@@ -48,7 +48,8 @@ public final class Validator {
         continue;
       }
       Map<String, Speaker> speakers = source.speakers() == null ? Map.of()
-          : SpeakerValidator.check(source.speakers(), basics.languages(), problems);
+          : SpeakerValidator.check(source.speakers(), "data/" + source.id(), basics.languages(), source.photos(),
+              problems);
       List<Session> sessions = source.sessions() == null ? List.of()
           : SessionValidator.check(basics, speakers, declaredSpeakers(source), source.sessions(), rules, problems);
       // A description is an orphan only if no entry of sessions.yaml has its id, valid or not; when the file

@@ -107,6 +107,9 @@ final class FrabJson {
       person.put("name", view.name(speaker));
       putIfPresent(person, "url", view.absolute(view.routes.speaker(view.language, speaker.id())));
       person.put("biography", view.text(speaker.bio()));
+      if (speaker.photo() != null) { // pretalx's "avatar"; apps want it absolute, so only with a base URL
+        putIfPresent(person, "avatar", view.absolute(view.routes.photo(speaker)));
+      }
     }
     ArrayNode links = node.putArray("links");
     for (FrabFields.Ref link : FrabFields.links(view, session)) {

@@ -10,7 +10,9 @@ import java.util.List;
 import podium.model.Day;
 import podium.model.Edition;
 import podium.model.Session;
+import podium.model.Photo;
 import podium.model.Speaker;
+import podium.render.RelativeUrls;
 
 /**
  * {@code programme.json}: the edition in one language as plain JSON for others to build on (documented in the
@@ -47,7 +49,10 @@ final class ProgrammeJson {
   record LinkJson(String title, String url) {}
 
   record SpeakerJson(String id, String guid, int frabId, String name, String affiliation, String bio,
-      List<String> sessions, String url, String calendar) {}
+      List<String> sessions, String url, String calendar, PhotoJson photo) {}
+
+  /** A speaker's photo: size in pixels (null when unknown), text alternative (null: decorative). */
+  record PhotoJson(String url, Integer width, Integer height, String alt) {}
 
   private ProgrammeJson() {}
 
@@ -113,6 +118,16 @@ final class ProgrammeJson {
         view.ids.speaker(speaker.id()), view.name(speaker), view.text(speaker.affiliation()),
         view.text(speaker.bio()), view.of(speaker).stream().map(Session::id).toList(),
         view.local(view.routes.speaker(view.language, speaker.id())),
-        view.local(view.routes.speakerCalendar(view.language, speaker.id())));
+        view.local(view.routes.speakerCalendar(view.language, speaker.id())), photoJson(view, speaker));
+  }
+
+  private static PhotoJson photoJson(ExportView view, Speaker speaker) {
+    Photo photo = speaker.photo();
+    if (photo == null) {
+      return null;
+    }
+    String url = RelativeUrls.between(view.routes.home(view.language), view.routes.photo(speaker));
+    return new PhotoJson(url, photo.width() > 0 ? photo.width() : null, photo.height() > 0 ? photo.height() : null,
+        view.text(photo.alt()));
   }
 }

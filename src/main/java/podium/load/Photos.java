@@ -1,0 +1,61 @@
+package podium.load;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The photos a {@code speakers.yaml} names, read from below the edition's data folder. A path from YAML is
+ * untrusted: only a plain relative path inside that folder is ever resolved (the validator reports others).
+ */
+public final class Photos {
+  public static final String RULE = "write a path inside the edition's data folder, such as photos/jane-doe.jpg, "
+      + "without '..' or a leading '/'";
+
+  private Photos() {}
+
+  /** True for a relative path of plain names: no '..', '.', hidden, empty or drive-like parts, no backslash. */
+  public static boolean isSafePath(String path) {
+    if (path == null || path.isBlank() || path.length() > 300 || path.startsWith("/")) {
+      return false;
+    }
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c < 0x20 || c == 0x7F || c == '\\' || c == ':') {
+        return false;
+      }
+    }
+    for (String part : path.split("/", -1)) {
+      if (part.isEmpty() || part.startsWith(".") || part.endsWith("~")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Each safe, existing photo path of {@code docs}, read once, by the path as written. */
+  static Map<String, ImageFile> read(Path folder, List<SpeakerDoc> docs, Function<Path, ImageFile> remembered) {
+    Map<String, ImageFile> photos = new LinkedHashMap<>();
+    Path base = folder.normalize();
+    for (SpeakerDoc doc : docs == null ? List.<SpeakerDoc>of() : docs) {
+      String path = doc == null ? null : doc.photo();
+      if (isSafePath(path) && !photos.containsKey(path)) {
+        Path file = base.resolve(path).normalize();
+        if (file.startsWith(base) && Files.isRegularFile(file)) {
+          photos.put(path, remembered.apply(file));
+        }
+      }
+    }
+    return Map.copyOf(photos);
+  }
+
+  /** What the file is: an SVG drawing, a raster image, or neither. */
+  static ImageFile probe(Path file) {
+    byte[] bytes = ProjectFiles.read(file);
+    String hash = ProjectFiles.digest(bytes);
+    return SvgProbe.looksLikeXml(bytes) ? SvgProbe.probe(file, bytes, hash) : RasterProbe.probe(file, bytes, hash);
+  }
+}
