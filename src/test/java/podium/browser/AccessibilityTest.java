@@ -83,8 +83,13 @@ class AccessibilityTest {
   }
 
   /** Every violation on the current page as "page: rule (impact): target". */
-  @SuppressWarnings("unchecked")
   static List<String> axe(String page) {
+    return axe(browser, axe, page);
+  }
+
+  /** The same in {@code browser}, with axe-core's source {@code axe}. */
+  @SuppressWarnings("unchecked")
+  static List<String> axe(Browser browser, String axe, String page) {
     browser.js(axe);
     String run = "var done = arguments[arguments.length - 1];"
         + "axe.run(document, { rules: { 'target-size': { enabled: true } } })"

@@ -31,7 +31,7 @@ final class ServedSite {
   private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css",
       "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "json", "application/json",
       "ics", "text/calendar; charset=utf-8", "xml", "application/xml", "ico", "image/x-icon", "svg",
-      "image/svg+xml");
+      "image/svg+xml", "png", "image/png");
   private static ServedSite shared;
 
   final Path root;
@@ -66,6 +66,15 @@ final class ServedSite {
     }
     shared.offline = false;
     return shared;
+  }
+
+  /** Another built site (such as a test project's), served until {@link #stop}. */
+  static ServedSite of(Path root) throws IOException {
+    return new ServedSite(root);
+  }
+
+  void stop() {
+    server.stop(0);
   }
 
   /** The absolute URL of a path below the site root, such as {@code ecd-2015/en/}. */
