@@ -3,6 +3,7 @@ package podium.load;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -11,11 +12,11 @@ import java.util.regex.Pattern;
 import podium.diagnostic.Position;
 
 /**
- * One streaming pass over a YAML text before binding it: where each key and value starts, and where a second
- * document begins, if the text holds one. The pass also surfaces every syntax error, as exceptions.
+ * The one parse of a YAML text: its tokens, kept for binding, where each key and value starts, and where a
+ * second document begins, if the text holds one. The pass also surfaces every syntax error, as exceptions.
  * {@code secondDocument} is null for a text of one document.
  */
-record SourceScan(SourceMap positions, Position secondDocument) {
+record SourceScan(TokenBuffer tokens, SourceMap positions, Position secondDocument) {
   /** A document marker: three dashes at the start of a line, alone or followed by a blank. */
   private static final Pattern DOCUMENT_START = Pattern.compile("---(\\s.*)?");
 
@@ -23,6 +24,7 @@ record SourceScan(SourceMap positions, Position secondDocument) {
     Map<String, Position> positions = new HashMap<>();
     Map<String, Position> keys = new HashMap<>();
     try (JsonParser parser = yaml.createParser(text)) {
+      TokenBuffer tokens = new TokenBuffer(parser);
       int depth = 0;
       boolean rootRead = false;
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
@@ -30,7 +32,7 @@ record SourceScan(SourceMap positions, Position secondDocument) {
         Position at = new Position(location.getLineNr(), location.getColumnNr());
         if (rootRead) {
           // The binder reads the first document only: a second one would be dropped without a word.
-          return new SourceScan(map(positions, keys, lineOffset),
+          return new SourceScan(tokens, map(positions, keys, lineOffset),
               documentStartBefore(text, at).shiftedBy(lineOffset));
         }
         if (token.isStructEnd()) {
@@ -41,9 +43,10 @@ record SourceScan(SourceMap positions, Position secondDocument) {
           depth += token.isStructStart() ? 1 : 0;
         }
         rootRead = depth == 0 && token != JsonToken.FIELD_NAME;
+        tokens.copyCurrentEvent(parser);
       }
+      return new SourceScan(tokens, map(positions, keys, lineOffset), null);
     }
-    return new SourceScan(map(positions, keys, lineOffset), null);
   }
 
   private static SourceMap map(Map<String, Position> positions, Map<String, Position> keys, int lineOffset) {

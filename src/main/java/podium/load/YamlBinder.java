@@ -57,8 +57,9 @@ public final class YamlBinder {
       return null;
     }
     SourceMap positions;
+    SourceScan scan;
     try {
-      SourceScan scan = SourceScan.of(mapper.getFactory(), text, lineOffset);
+      scan = SourceScan.of(mapper.getFactory(), text, lineOffset);
       if (scan.secondDocument() != null) {
         problems.error(path, scan.secondDocument(), "invalid YAML: a file may hold only one document",
             "remove the --- line");
@@ -77,8 +78,9 @@ public final class YamlBinder {
     }
     UnknownKeys unknownKeys = new UnknownKeys(path, positions, problems);
     ObjectReader reader = mapper.readerFor(type).withHandler(unknownKeys);
-    try {
-      T value = reader.readValue(text);
+    // bound from the tokens of the first pass: the text is parsed once
+    try (JsonParser tokens = scan.tokens().asParser(mapper)) {
+      T value = reader.readValue(tokens);
       return unknownKeys.found() ? null : new Parsed<>(path, value, positions);
     } catch (JsonProcessingException e) {
       YamlErrors.reportBinding(e, path, text, positions, problems);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -76,11 +75,9 @@ final class YamlErrors {
     } else {
       message = "invalid value" + where + ": " + firstLine(mapping.getOriginalMessage());
     }
-    Position at = e.getCause() instanceof StreamReadException
-        // The parser rejected the value itself (a number out of range) and stands past its end.
-        ? positions.at(pointerOf(references, references.size()))
-        : position(e.getLocation(), positions.lineOffset());
-    problems.error(path, at, message);
+    // Values are bound from the tokens of the first pass, which hold no locations: the path leads to the
+    // position that pass recorded.
+    problems.error(path, positions.at(pointerOf(references, references.size())), message);
   }
 
   /**
