@@ -34,12 +34,14 @@ final class BodyEdits {
       if (!absolute.startsWith(root) || !absolute.toString().endsWith(".md") || !Files.isRegularFile(absolute)) {
         return null;
       }
-      MarkdownSource before = known.get(root.relativize(absolute).toString().replace('\\', '/'));
+      Path relative = root.relativize(absolute);
+      MarkdownSource before = known.get(relative.toString().replace('\\', '/'));
       if (before == null) {
         return null;
       }
       Problems problems = new Problems();
-      MarkdownSource after = loader.markdownFile(root, absolute, problems);
+      // the loader's own form of the path (relative when the project is), as it remembers files by path
+      MarkdownSource after = loader.markdownFile(last.root(), last.root().resolve(relative), problems);
       if (after == null || !problems.isEmpty() || !sameHeader(before, after)) {
         return null;
       }

@@ -133,7 +133,10 @@ public final class ProjectLoader {
     return parsed;
   }
 
-  /** One Markdown page read afresh, for the preview's quick path; null when it has problems. */
+  /**
+   * One Markdown page read afresh, for the preview's quick path; null when it has problems. {@code file} is
+   * {@code root} resolved against the page's path, so that both name it as {@link #load} does.
+   */
   public MarkdownSource markdownFile(Path root, Path file, Problems problems) {
     return markdown(root, file, problems);
   }

@@ -133,7 +133,9 @@ class PreviewTest {
   }
 
   private void start(TestSite site) throws Exception {
-    preview = new Preview(new BuildOptions(site.root(), site.output(), null, true, false), 0,
+    // relative, as `serve` run in the project folder names it
+    Path project = Path.of("").toAbsolutePath().relativize(site.root());
+    preview = new Preview(new BuildOptions(project, site.output(), null, true, false), 0,
         new PrintWriter(log, true), false);
     preview.start();
   }
