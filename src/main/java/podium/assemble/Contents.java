@@ -52,9 +52,14 @@ public final class Contents {
   /** The whole programme, day after day. */
   public record Programme(List<DaySchedule> days, Facets facets) {}
 
-  /** One day's programme, with links to the other days. */
-  public record Day(DaySchedule day, List<DaySchedule> days, DaySchedule previous, DaySchedule next,
-      Facets facets) {}
+  /**
+   * One day's programme, with links to every day. The links hold no schedules: a day page that held every
+   * day's schedule would make comparing day pages (the preview's memo) cost days × sessions.
+   */
+  public record Day(DaySchedule day, List<DayLink> days, Facets facets) {}
+
+  /** A day in the day switcher. */
+  public record DayLink(String date, String label, String url) {}
 
   /**
    * A session's own page. The sessions before and after it in its room may be on another day: then

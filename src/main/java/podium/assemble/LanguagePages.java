@@ -54,12 +54,13 @@ final class LanguagePages {
             edition.speakers().size()));
     add(routes.programme(language), "programme", t("programme"), null, routes::programme, lang -> true,
         new Contents.Programme(programme.days, programme.facets));
+    List<Contents.DayLink> dayLinks = programme.days.stream()
+        .map(day -> new Contents.DayLink(day.date(), day.label(), day.url())).toList();
     for (int i = 0; i < programme.days.size(); i++) {
       DaySchedule day = programme.days.get(i);
       var date = edition.days().get(i).date();
       add(day.url(), "day", t("programme") + " – " + day.label(), null, lang -> routes.day(lang, date),
-          lang -> true, new Contents.Day(day, programme.days, i > 0 ? programme.days.get(i - 1) : null,
-              i + 1 < programme.days.size() ? programme.days.get(i + 1) : null, programme.facets));
+          lang -> true, new Contents.Day(day, dayLinks, programme.facets));
     }
     for (Session session : edition.sessions()) {
       SessionCard card = programme.cards.get(session.id());
