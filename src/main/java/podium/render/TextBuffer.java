@@ -3,14 +3,14 @@ package podium.render;
 import java.io.Writer;
 
 /**
- * An unsynchronized in-memory {@link Writer} for one page. FreeMarker writes a page in many small pieces; an
+ * An unsynchronized in-memory {@link Writer} for one file. FreeMarker writes a page in many small pieces; an
  * {@code OutputStreamWriter} encodes each piece through a fresh {@code CharBuffer} (6 % of a build's CPU in the
  * profile), {@code StringWriter} locks on each; this appends, and the page is encoded once at the end.
  */
-final class TextBuffer extends Writer {
+public final class TextBuffer extends Writer {
   private final StringBuilder text;
 
-  TextBuffer(int capacity) {
+  public TextBuffer(int capacity) {
     this.text = new StringBuilder(capacity);
   }
 

@@ -1,9 +1,10 @@
 package podium.render.export;
 
-import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import podium.render.TextBuffer;
 
 /**
  * A thin indenting layer over the JDK's {@link XMLStreamWriter}, which escapes every text and attribute.
@@ -13,13 +14,14 @@ import javax.xml.stream.XMLStreamWriter;
 final class XmlOut {
   private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
-  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+  // characters, encoded once at the end: writing to a stream encodes every small piece on its own
+  private final TextBuffer out = new TextBuffer(256 * 1024);
   private final XMLStreamWriter xml;
   private int depth;
 
   XmlOut() throws XMLStreamException {
     synchronized (FACTORY) {
-      xml = FACTORY.createXMLStreamWriter(bytes, "UTF-8");
+      xml = FACTORY.createXMLStreamWriter(out);
     }
     xml.writeStartDocument("UTF-8", "1.0");
   }
@@ -64,7 +66,7 @@ final class XmlOut {
     xml.writeCharacters("\n");
     xml.writeEndDocument();
     xml.close();
-    return bytes.toByteArray();
+    return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private void attributes(String... attributes) throws XMLStreamException {
