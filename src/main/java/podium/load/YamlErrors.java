@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -11,6 +12,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;
@@ -49,6 +52,10 @@ final class YamlErrors {
     problems.error(path, position(e.getLocation(), lineOffset), "invalid YAML: " + firstLine(message));
   }
 
+  /** Jackson's "Numeric value (99999999999) out of range of int (-2147483648 - 2147483647)". */
+  private static final Pattern OUT_OF_RANGE = Pattern.compile(
+      "Numeric value \\((\\S+)\\) out of range of \\w+ \\((-?\\d+) - (-?\\d+)\\)");
+
   static void reportBinding(JsonProcessingException e, String path, String text, SourceMap positions,
       Problems problems) {
     if (!(e instanceof JsonMappingException mapping)) {
@@ -67,9 +74,14 @@ final class YamlErrors {
     String key = keyOf(references);
     String where = key == null ? "" : " for '" + key + "'";
     String message;
+    Matcher range = e.getCause() instanceof InputCoercionException number
+        ? OUT_OF_RANGE.matcher(number.getOriginalMessage()) : null;
     if (e instanceof InvalidFormatException invalid) {
       message = "invalid value '" + invalid.getValue() + "'" + where + ": expected "
           + describe(invalid.getTargetType());
+    } else if (range != null && range.find()) {
+      message = "invalid value '" + range.group(1) + "'" + where + ": expected a whole number from "
+          + range.group(2) + " to " + range.group(3);
     } else if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
       message = "invalid value" + where + ": expected " + describe(mismatched.getTargetType());
     } else {

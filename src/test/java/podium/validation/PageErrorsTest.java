@@ -52,8 +52,8 @@ class PageErrorsTest {
   @Test
   void aWeightTooLargeIsReportedAtTheValue() {
     assertProblems(folder, page("venue", "title: Venue\nweight: 99999999999\n"),
-        "content/demo/en/venue.md:3:9: error: invalid value for 'weight': Numeric value (99999999999) out of "
-            + "range of int (-2147483648 - 2147483647)");
+        "content/demo/en/venue.md:3:9: error: invalid value '99999999999' for 'weight': expected a whole number "
+            + "from -2147483648 to 2147483647");
   }
 
   @Test
