@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32C;
 import podium.diagnostic.Position;
@@ -54,8 +56,11 @@ public final class ProjectLoader {
     Parsed<SiteDoc> site = Files.isRegularFile(siteFile)
         ? remembered(siteFile, () -> yaml.read("site.yaml", text(root, siteFile, problems), SiteDoc.class, 0, problems))
         : null;
-    List<EditionSource> editions = ProjectFiles.children(root.resolve(DATA)).parallelStream()
-        .map(entry -> edition(root, entry, problems)).filter(e -> e != null).toList();
+    // The programme files are few and large (one sessions.yaml may hold thousands of sessions, parsed on one
+    // thread): they are parsed while the many small pages are read.
+    CompletableFuture<List<EditionSource>> editionsRead = CompletableFuture.supplyAsync(() ->
+        ProjectFiles.children(root.resolve(DATA)).parallelStream()
+            .map(entry -> edition(root, entry, problems)).filter(e -> e != null).toList());
     List<StaticFile> staticFiles = new ArrayList<>();
     List<Path> markdownFiles = new ArrayList<>();
     for (Path file : ProjectFiles.filesBelow(root.resolve(CONTENT))) {
@@ -78,10 +83,19 @@ public final class ProjectLoader {
         .toList());
     checkTemplatesAreUtf8(root, problems);
     Map<String, Parsed<Map<String, String>>> messages = messages(root, problems);
+    List<EditionSource> editions = joined(editionsRead);
     staticFiles.stream().filter(file -> file.hash() != null)
         .forEach(file -> digests.put(file.source(), file.hash()));
     List<Path> inputs = digests.keySet().stream().filter(Files::exists).toList();
     return new LoadedProject(root, site, editions, markdown, messages, staticFiles, inputDigest(root, inputs));
+  }
+
+  private static <T> T joined(CompletableFuture<T> task) {
+    try {
+      return task.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
   }
 
   private EditionSource edition(Path root, Path folder, Problems problems) {
