@@ -6,11 +6,14 @@ import podium.model.ImageFormat;
 /**
  * An image file the data names (a speaker's photo), as found on disk. {@code format} is what its content is
  * (null: none of the formats taken); {@code width} × {@code height} its displayed size (0 × 0 when unknown);
- * {@code flaw} says why an image of a known format is still refused (null when it is not).
+ * {@code orientation} is the EXIF orientation of a JPEG's stored pixels (1–8, 1 when upright or absent),
+ * which whoever decodes the pixels must apply; {@code flaw} says why an image of a known format is still
+ * refused (null when it is not).
  */
-public record ImageFile(Path source, String hash, ImageFormat format, int width, int height, String flaw) {
+public record ImageFile(Path source, String hash, ImageFormat format, int width, int height, int orientation,
+    String flaw) {
 
   static ImageFile refused(Path source, String hash, ImageFormat format, String flaw) {
-    return new ImageFile(source, hash, format, 0, 0, flaw);
+    return new ImageFile(source, hash, format, 0, 0, 1, flaw);
   }
 }

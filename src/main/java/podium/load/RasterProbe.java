@@ -53,8 +53,9 @@ final class RasterProbe {
       if (size == null) {
         return ImageFile.refused(file, hash, format, "its size cannot be read");
       }
-      return turned(metadata) ? new ImageFile(file, hash, format, size[1], size[0], null)
-          : new ImageFile(file, hash, format, size[0], size[1], null);
+      int orientation = orientation(metadata);
+      return turned(metadata) ? new ImageFile(file, hash, format, size[1], size[0], orientation, null)
+          : new ImageFile(file, hash, format, size[0], size[1], orientation, null);
     } catch (ImageProcessingException | IOException | RuntimeException e) {
       // a damaged or truncated file: the library's message names its internals, not the editor's problem
       return ImageFile.refused(file, hash, format, "the file is damaged");
@@ -73,11 +74,16 @@ final class RasterProbe {
     return null;
   }
 
-  /** True when the browser shows the image a quarter turn round: EXIF orientations 5–8, AVIF irot 90/270. */
-  private static boolean turned(Metadata metadata) {
+  /** The EXIF orientation, 1–8; 1 (as stored) when there is none or it is out of range, as browsers take it. */
+  private static int orientation(Metadata metadata) {
     ExifIFD0Directory exif = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
     Integer orientation = exif == null ? null : exif.getInteger(ExifIFD0Directory.TAG_ORIENTATION);
-    if (orientation != null && orientation >= 5 && orientation <= 8) {
+    return orientation != null && orientation >= 1 && orientation <= 8 ? orientation : 1;
+  }
+
+  /** True when the browser shows the image a quarter turn round: EXIF orientations 5–8, AVIF irot 90/270. */
+  private static boolean turned(Metadata metadata) {
+    if (orientation(metadata) >= 5) {
       return true;
     }
     HeifDirectory heif = metadata.getFirstDirectoryOfType(HeifDirectory.class);

@@ -49,7 +49,7 @@ final class SvgProbe {
       return ImageFile.refused(file, hash, ImageFormat.SVG, "it contains scripts");
     }
     int[] size = size(root);
-    return new ImageFile(file, hash, ImageFormat.SVG, size[0], size[1], null);
+    return new ImageFile(file, hash, ImageFormat.SVG, size[0], size[1], 1, null);
   }
 
   private static DocumentBuilder parser() throws Exception {

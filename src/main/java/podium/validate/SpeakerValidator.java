@@ -72,6 +72,7 @@ final class SpeakerValidator {
               : "save it again from an image editor");
       return null;
     }
-    return new Photo(file.source(), file.format(), file.hash(), file.width(), file.height(), alt);
+    return new Photo(file.source(), file.format(), file.hash(), file.width(), file.height(),
+        file.orientation(), alt);
   }
 }
