@@ -174,7 +174,8 @@ final class Programme {
   static SessionCard.SpeakerRef speakerRef(Speaker speaker, Localizer local, Routes routes) {
     Photo photo = speaker.photo();
     SessionCard.PhotoView view = photo == null ? null : new SessionCard.PhotoView(
-        routes.photo(speaker), photo.width(), photo.height(), local.text(photo.alt()));
+        routes.picture(PhotoFiles.thumbnail(speaker)), routes.picture(PhotoFiles.pageImage(speaker)),
+        local.text(photo.alt()));
     return new SessionCard.SpeakerRef(speaker.id(), speaker.name(), routes.speaker(local.language(), speaker.id()),
         local.text(speaker.affiliation()), view);
   }

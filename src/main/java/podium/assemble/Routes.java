@@ -63,9 +63,14 @@ public final class Routes {
     return edition.id() + "/assets/";
   }
 
-  /** The published photo of a speaker who has one, from the output root. */
+  /** The published photo of a speaker who has one, from the output root: the original, as open data gives it. */
   public String photo(podium.model.Speaker speaker) {
     return assets() + PhotoFiles.published(speaker);
+  }
+
+  /** One of the published images of a photo, with its URL from the output root. */
+  SessionCard.Picture picture(PhotoFiles.Image image) {
+    return new SessionCard.Picture(assets() + image.path(), image.width(), image.height());
   }
 
   /** The whole programme as iCalendar. */

@@ -31,10 +31,14 @@ public record SessionCard(
   public record SpeakerRef(String id, String name, String url, Text affiliation, PhotoView photo) {}
 
   /**
-   * A photo as pages show it: its published file, its size in pixels (0 when unknown: no attributes then) and
-   * its text alternative, empty unless the editors wrote one (the name next to it says who it is).
+   * A photo as pages show it: the file a 40-px thumbnail shows, the file the speaker's page shows (each the
+   * original, or a smaller copy of it) and its text alternative, empty unless the editors wrote one (the
+   * name next to it says who it is).
    */
-  public record PhotoView(String url, int width, int height, Text alt) {}
+  public record PhotoView(Picture thumb, Picture page, Text alt) {}
+
+  /** A published image: its URL from the output root and its size in pixels (0 when unknown: no attributes). */
+  public record Picture(String url, int width, int height) {}
 
   /** A language, named in the page's language. */
   public record LanguageRef(String code, String name) {}

@@ -44,8 +44,11 @@ public final class SiteAssembler {
         new Contents.NotFound(List.copyOf(index)), new PageSpec.RootedLinks("", BasePaths.ofSite(site.config()))));
     Fingerprints fingerprints = Fingerprints.of(staticFiles);
     List<FileCopy> copies = copies(site, staticFiles, fingerprints);
-    reportCollisions(pages, copies, problems);
-    return new SiteModel(List.copyOf(pages), List.copyOf(json), HostingFiles.of(site), copies, fingerprints);
+    List<ScaledPhoto> photos = site.editions().stream().flatMap(edition -> PhotoFiles.scaled(edition).stream())
+        .toList();
+    reportCollisions(pages, copies, photos, problems);
+    return new SiteModel(List.copyOf(pages), List.copyOf(json), HostingFiles.of(site), copies, photos,
+        fingerprints);
   }
 
   private static Frame rootFrame(Site site, String title, String canonical, boolean noindex) {
@@ -96,7 +99,8 @@ public final class SiteAssembler {
    * Two pages (or a page and a file) may not claim the same output file, e.g. a slug equal to a section name.
    * The page to blame is the one whose slug makes the claim: a section, or a page named by its file, keeps it.
    */
-  private static void reportCollisions(List<PageSpec> pages, List<FileCopy> copies, Problems problems) {
+  private static void reportCollisions(List<PageSpec> pages, List<FileCopy> copies, List<ScaledPhoto> photos,
+      Problems problems) {
     Map<String, List<PageSpec>> claims = new LinkedHashMap<>();
     pages.forEach(page -> claims.computeIfAbsent(page.path(), path -> new ArrayList<>()).add(page));
     claims.forEach((path, claimants) -> {
@@ -117,5 +121,11 @@ public final class SiteAssembler {
         problems.error("content/" + copy.target(), Position.START, "file would overwrite a generated page", null);
       }
     }
+    // a smaller photo's name holds a hash, so only an edition's own static file could ever take it
+    photos.forEach(photo -> photo.sizes().forEach(size -> {
+      if (!taken.add(size.target())) {
+        problems.error("content/" + size.target(), Position.START, "file would overwrite a generated photo", null);
+      }
+    }));
   }
 }

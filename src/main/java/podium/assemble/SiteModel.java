@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * Every page to render, every data file to serialize as JSON (typed records), every small text file
- * (hosting configuration), every file to copy, in a stable order, and the fingerprinted names of the assets.
+ * (hosting configuration), every file to copy, every photo to publish smaller, in a stable order, and the
+ * fingerprinted names of the assets.
  */
 public record SiteModel(List<PageSpec> pages, List<JsonFile> json, List<TextFile> texts, List<FileCopy> copies,
-    Fingerprints fingerprints) {
+    List<ScaledPhoto> photos, Fingerprints fingerprints) {
 
   /** A JSON file: its path relative to the output folder and the record it serializes. */
   public record JsonFile(String path, Object content) {}

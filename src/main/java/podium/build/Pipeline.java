@@ -18,6 +18,8 @@ import podium.load.ProjectLoader;
 import podium.model.Edition;
 import podium.model.Site;
 import podium.render.PageRenderer;
+import podium.render.PhotoMemo;
+import podium.render.PhotoScaler;
 import podium.render.RenderMemo;
 import podium.render.RenderedFile;
 import podium.render.export.ExportRenderer;
@@ -35,6 +37,7 @@ public final class Pipeline {
   private final ProjectLoader loader;
   private final RenderMemo renders;
   private final ExportMemo exports;
+  private final PhotoMemo photos;
   private final TemplateStamps templates;
   private PageRenderer renderer;
   private final Progress progress;
@@ -48,6 +51,7 @@ public final class Pipeline {
     this.loader = new ProjectLoader(incremental ? new FileMemo() : null);
     this.renders = incremental ? new RenderMemo() : null;
     this.exports = incremental ? new ExportMemo() : null;
+    this.photos = incremental ? new PhotoMemo() : null;
     this.templates = new TemplateStamps(options.project().resolve(ProjectLoader.TEMPLATES));
   }
 
@@ -115,11 +119,19 @@ public final class Pipeline {
         renders.templatesChanged(changedTemplates);
       }
     }
+    // Photos are scaled while the pages render, started first as each takes longest; the preview waits for
+    // them too, as its pages show them (its memo makes that instant for unchanged photos).
+    CompletableFuture<Void> scaling = CompletableFuture.runAsync(() -> PhotoScaler.render(model.photos(), photos,
+        sink));
     // a build renders the open-data files while it renders the pages: they need only the site, and keep the
     // cores busy while the last pages finish
     CompletableFuture<Void> exporting = exports != null ? null
         : CompletableFuture.runAsync(() -> ExportRenderer.render(site, wanted(site), sink));
     renderer.render(model, problems, renders, progress, sink);
+    if (!scaling.isDone()) {
+      progress.stage("scaling photos", 0);
+    }
+    finish(scaling);
     long pagesRendered = System.nanoTime();
     if (exporting != null) {
       progress.stage("exporting", 0);
@@ -182,7 +194,9 @@ public final class Pipeline {
     String prefix = edition + "/";
     return new SiteModel(model.pages().stream().filter(page -> page.path().startsWith(prefix)).toList(),
         model.json().stream().filter(file -> file.path().startsWith(prefix)).toList(), List.of(),
-        model.copies().stream().filter(copy -> copy.target().startsWith(prefix)).toList(), model.fingerprints());
+        model.copies().stream().filter(copy -> copy.target().startsWith(prefix)).toList(),
+        model.photos().stream().filter(photo -> photo.sizes().get(0).target().startsWith(prefix)).toList(),
+        model.fingerprints());
   }
 
   private static void finish(CompletableFuture<Void> task) {
