@@ -42,10 +42,11 @@ public final class Preview implements AutoCloseable {
 
   /** Builds once and starts watching; returns at once, rebuilds happen on a background thread. */
   public void start() throws IOException {
-    rebuild(List.of());
     Path project = options.project();
+    // watching before the first build: an edit made while it runs (seconds on a large congress) is queued
     watcher = new Watcher(List.of(project.resolve(ProjectLoader.CONTENT), project.resolve(ProjectLoader.DATA),
         project.resolve(ProjectLoader.TEMPLATES), project.resolve(ProjectLoader.ASSETS)), project);
+    rebuild(List.of());
     Thread thread = new Thread(() -> watcher.run(this::rebuild), "preview-watch");
     thread.setDaemon(true);
     thread.start();
