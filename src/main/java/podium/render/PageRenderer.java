@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import podium.assemble.Body;
 import podium.assemble.Fingerprints;
@@ -57,6 +59,9 @@ public final class PageRenderer {
   public void render(SiteModel site, Problems problems, RenderMemo memo, Progress progress,
       Consumer<RenderedFile> sink) {
     progress.stage("rendering", site.pages().size());
+    // the sitemaps and JSON files need only the page list: made while the pages render, not after them
+    CompletableFuture<Void> derived = memo == null ? CompletableFuture.runAsync(() -> renderDerived(site, sink))
+        : null;
     site.pages().parallelStream().forEach(page -> {
       RenderedFile file = memo == null ? render(page, site.fingerprints(), problems)
           : remembered(page, site, problems, memo);
@@ -65,8 +70,12 @@ public final class PageRenderer {
       }
       progress.step();
     });
-    if (memo == null) {
-      renderDerived(site, sink);
+    if (derived != null) {
+      try {
+        derived.join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException cause ? cause : e;
+      }
     }
   }
 

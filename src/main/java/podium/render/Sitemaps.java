@@ -1,6 +1,5 @@
 package podium.render;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,9 +51,10 @@ final class Sitemaps {
   }
 
   private static byte[] sitemap(List<PageSpec> pages) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    // characters, encoded once: an XML writer over a byte stream encodes every small piece on its own
+    TextBuffer text = new TextBuffer(256 * 1024);
     try {
-      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
+      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeCharacters("\n");
       xml.setDefaultNamespace(SITEMAP_NS);
@@ -87,7 +87,7 @@ final class Sitemaps {
     } catch (XMLStreamException e) {
       throw new IllegalStateException("writing XML to memory cannot fail", e);
     }
-    return bytes.toByteArray();
+    return text.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private static void link(XMLStreamWriter xml, String language, String href) throws XMLStreamException {
