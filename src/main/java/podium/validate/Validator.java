@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import podium.diagnostic.Position;
 import podium.diagnostic.Problems;
@@ -36,34 +39,46 @@ public final class Validator {
         .collect(Collectors.groupingBy(MarkdownSource::edition));
     Set<String> editionIds = project.editions().stream().map(EditionSource::id).collect(Collectors.toSet());
     reportOrphans(project, editionIds, problems);
-    List<Edition> editions = new ArrayList<>();
-    for (EditionSource source : project.editions()) {
-      if (source.edition() == null) {
-        continue;
-      }
-      // A strings file with problems is reported where it is broken, not as missing.
-      EditionBasics basics = EditionValidator.check(source.id(), source.edition(), project.messages().keySet(),
-          problems);
-      if (basics == null) {
-        continue;
-      }
-      Map<String, Speaker> speakers = source.speakers() == null ? Map.of()
-          : SpeakerValidator.check(source.speakers(), "data/" + source.id(), basics.languages(), source.photos(),
-              problems);
-      List<Session> sessions = source.sessions() == null ? List.of()
-          : SessionValidator.check(basics, speakers, declaredSpeakers(source), source.sessions(), rules, problems);
-      // A description is an orphan only if no entry of sessions.yaml has its id, valid or not; when the file
-      // itself cannot be read, say nothing about descriptions.
-      Set<String> describable = source.sessions() == null ? null : declaredIds(source.sessions().value());
-      PageValidator.Result pages = PageValidator.check(basics, describable,
-          markdownByEdition.getOrDefault(source.id(), List.of()), rules, problems);
-      List<TranslationRow> translations = TranslationAudit.audit(basics, pages.translations(), sessions,
-          rules.strict(), problems);
-      String baseUrl = BaseUrls.ofEdition(source.edition(), basics.baseUrl(), config.baseUrl(), basics.id(), problems);
-      editions.add(edition(basics, baseUrl, sessions, speakers, pages, translations));
-    }
+    // editions share nothing but the strings and the configuration: checked in parallel, sorted after
+    List<Edition> editions = new ArrayList<>(project.editions().parallelStream()
+        .map(source -> edition(source, project, config, markdownByEdition, rules, problems))
+        .filter(Objects::nonNull).toList());
     editions.sort(Comparator.comparing(Edition::start).reversed().thenComparing(Edition::id));
     return new Site(config, List.copyOf(editions), messages, project.inputDigest());
+  }
+
+  /** One edition, checked; null when it is too broken to build (its problems are reported). */
+  private static Edition edition(EditionSource source, LoadedProject project, SiteConfig config,
+      Map<String, List<MarkdownSource>> markdownByEdition, Rules rules, Problems problems) {
+    if (source.edition() == null) {
+      return null;
+    }
+    // A strings file with problems is reported where it is broken, not as missing.
+    EditionBasics basics = EditionValidator.check(source.id(), source.edition(), project.messages().keySet(),
+        problems);
+    if (basics == null) {
+      return null;
+    }
+    // A description is an orphan only if no entry of sessions.yaml has its id, valid or not; when the file
+    // itself cannot be read, say nothing about descriptions. The pages are checked while the programme is.
+    Set<String> describable = source.sessions() == null ? null : declaredIds(source.sessions().value());
+    CompletableFuture<PageValidator.Result> pagesChecked = CompletableFuture.supplyAsync(() -> PageValidator.check(
+        basics, describable, markdownByEdition.getOrDefault(source.id(), List.of()), rules, problems));
+    Map<String, Speaker> speakers = source.speakers() == null ? Map.of()
+        : SpeakerValidator.check(source.speakers(), "data/" + source.id(), basics.languages(), source.photos(),
+            problems);
+    List<Session> sessions = source.sessions() == null ? List.of()
+        : SessionValidator.check(basics, speakers, declaredSpeakers(source), source.sessions(), rules, problems);
+    PageValidator.Result pages;
+    try {
+      pages = pagesChecked.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+    List<TranslationRow> translations = TranslationAudit.audit(basics, pages.translations(), sessions,
+        rules.strict(), problems);
+    String baseUrl = BaseUrls.ofEdition(source.edition(), basics.baseUrl(), config.baseUrl(), basics.id(), problems);
+    return edition(basics, baseUrl, sessions, speakers, pages, translations);
   }
 
   private static Edition edition(EditionBasics basics, String baseUrl, List<Session> sessions, Map<String, Speaker> speakers,
