@@ -122,9 +122,14 @@ final class Browser implements AutoCloseable {
         .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
   }
 
-  /** The whole page, not only the window, as target/screenshots/{@code name}.png. */
+  /**
+   * The whole page, not only the window, as target/screenshots/{@code name}.png. Off-screen slots skip rendering
+   * (content-visibility: auto) until a reader scrolls to them, which a full-page capture would show as blank
+   * space: they are rendered for the capture, as a reader scrolling down sees them.
+   */
   void screenshot(String name) throws IOException {
     Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+    driver.executeScript("document.querySelectorAll('.slot').forEach(s => s.style.contentVisibility = 'visible')");
     Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
     @SuppressWarnings("unchecked")
     Map<String, Number> size = (Map<String, Number>) metrics.get("cssContentSize");
@@ -132,6 +137,7 @@ final class Browser implements AutoCloseable {
         "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", size.get("width"),
             "height", size.get("height"), "scale", 1)));
     Files.write(folder.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
+    driver.executeScript("document.querySelectorAll('.slot').forEach(s => s.style.contentVisibility = '')");
   }
 
   @Override
