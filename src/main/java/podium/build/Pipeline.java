@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import podium.assemble.SiteAssembler;
 import podium.assemble.SiteModel;
 import podium.diagnostic.InvalidInputException;
@@ -81,7 +82,7 @@ public final class Pipeline {
     String prefix = options.edition() == null ? null : options.edition() + "/";
     Path target = prefix == null ? options.output() : options.output().resolve(options.edition());
     try (OutputFolder output = OutputFolder.open(target, prefix, options.precompress())) {
-      Rendered site = new Pipeline(options, false, progress).render(output);
+      Rendered site = new Pipeline(options, false, progress).render(output, output::previous);
       progress.stage("copying and swapping", 0);
       long swapping = System.nanoTime();
       output.copy(site.model().copies());
@@ -96,6 +97,12 @@ public final class Pipeline {
    * writes it to disk, the preview keeps it in memory).
    */
   public Rendered render(Consumer<RenderedFile> sink) throws InvalidInputException, IOException {
+    return render(sink, null);
+  }
+
+  /** The same; {@code previous} gives the last build's files, for those that may be reused (null: none). */
+  private Rendered render(Consumer<RenderedFile> sink, Function<String, byte[]> previous)
+      throws InvalidInputException, IOException {
     long started = System.nanoTime();
     Problems problems = new Problems();
     progress.stage("loading", 0);
@@ -122,7 +129,7 @@ public final class Pipeline {
     // Photos are scaled while the pages render, started first as each takes longest; the preview waits for
     // them too, as its pages show them (its memo makes that instant for unchanged photos).
     CompletableFuture<Void> scaling = CompletableFuture.runAsync(() -> PhotoScaler.render(model.photos(), photos,
-        sink));
+        previous, sink));
     // a build renders the open-data files while it renders the pages: they need only the site, and keep the
     // cores busy while the last pages finish
     CompletableFuture<Void> exporting = exports != null ? null

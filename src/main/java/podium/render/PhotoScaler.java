@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import podium.assemble.ScaledPhoto;
 import podium.model.ImageFormat;
 
@@ -21,12 +22,33 @@ import podium.model.ImageFormat;
 public final class PhotoScaler {
   private PhotoScaler() {}
 
-  /** Every copy of {@code photos}, handed to {@code sink}; {@code memo} (null in a build) skips known ones. */
-  public static void render(List<ScaledPhoto> photos, PhotoMemo memo, Consumer<RenderedFile> sink) {
-    photos.parallelStream().forEach(photo -> (memo == null ? scale(photo) : memo.get(photo)).forEach(sink));
+  /**
+   * Every copy of {@code photos}, handed to {@code sink}; {@code memo} (null in a build) skips known ones, and
+   * {@code previous} (null: none) gives a file of the last build's output, reused when every copy of a photo is
+   * there: a copy's name covers the photo's content, its size and the scaling, so the same name means the same
+   * picture, and a cold build need not decode every camera photo again (~0.2 s of CPU each).
+   */
+  public static void render(List<ScaledPhoto> photos, PhotoMemo memo, Function<String, byte[]> previous,
+      Consumer<RenderedFile> sink) {
+    photos.parallelStream().forEach(photo -> {
+      List<RenderedFile> reused = previous == null ? null : reused(photo, previous);
+      (reused != null ? reused : memo == null ? scale(photo) : memo.get(photo)).forEach(sink);
+    });
     if (memo != null) {
       memo.keepOnly(photos);
     }
+  }
+
+  private static List<RenderedFile> reused(ScaledPhoto photo, Function<String, byte[]> previous) {
+    List<RenderedFile> files = new ArrayList<>();
+    for (ScaledPhoto.Size size : photo.sizes()) {
+      byte[] bytes = previous.apply(size.target());
+      if (bytes == null) {
+        return null;
+      }
+      files.add(new RenderedFile(size.target(), bytes));
+    }
+    return files;
   }
 
   /** The copies of one photo. */

@@ -54,6 +54,22 @@ public final class OutputFolder implements Consumer<RenderedFile>, AutoCloseable
     }
   }
 
+  /**
+   * The bytes {@code path} has in the output this folder will replace, or null: files named after their
+   * content (scaled photos) need not be made again when the last build made them.
+   */
+  public byte[] previous(String path) {
+    if (prefix != null && !path.startsWith(prefix)) {
+      return null;
+    }
+    Path file = target.resolve(prefix == null ? path : path.substring(prefix.length()));
+    try {
+      return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+    } catch (IOException e) {
+      return null; // unreadable: made again, as if it were not there
+    }
+  }
+
   /** Copies files unchanged (assets, images), in parallel. */
   public void copy(List<FileCopy> copies) {
     copies.parallelStream().forEach(copy -> {

@@ -117,6 +117,7 @@ class ScaledPhotoTest {
   void twoBuildsWriteTheSameBytes() throws IOException {
     TestSite site = built("photos/ada.jpg", Images.withOrientation(Images.halves(900, 700, "jpg"), 8));
     Map<String, byte[]> first = photos(site);
+    deleteTree(site.output()); // from scratch: a build reuses the copies it finds in the last output
 
     assertThat(site.build().exitCode()).isZero();
 
@@ -124,6 +125,20 @@ class ScaledPhotoTest {
     assertThat(first).hasSize(3);
     assertThat(second.keySet()).isEqualTo(first.keySet());
     first.forEach((path, bytes) -> assertThat(second.get(path)).as(path).isEqualTo(bytes));
+  }
+
+  @Test
+  void aBuildReusesTheCopiesTheLastBuildPublished() throws IOException {
+    TestSite site = built("photos/ada.jpg", Images.jpeg(600, 400));
+    String thumb = photos(site).keySet().stream().filter(path -> path.contains("ada-120x80.")).findFirst()
+        .orElseThrow();
+    // the name covers the photo and the scaling: a file under it is taken as it is, not made again
+    byte[] marked = Images.jpeg(120, 80);
+    Files.write(site.output().resolve(thumb), marked);
+
+    assertThat(site.build().exitCode()).isZero();
+
+    assertThat(Files.readAllBytes(site.output().resolve(thumb))).isEqualTo(marked);
   }
 
   @Test
@@ -143,6 +158,14 @@ class ScaledPhotoTest {
     assertThat(scaled).hasSize(2);
     scaled.forEach(path -> assertThat(second.get(path)).as("kept, not scaled again: " + path)
         .isSameAs(first.get(path)));
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (var paths = Files.walk(root)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   private static Map<String, byte[]> photos(TestSite site) throws IOException {
