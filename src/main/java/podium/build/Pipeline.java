@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import podium.assemble.SiteAssembler;
@@ -13,6 +12,7 @@ import podium.assemble.SiteModel;
 import podium.diagnostic.InvalidInputException;
 import podium.diagnostic.Problems;
 import podium.diagnostic.Progress;
+import podium.diagnostic.Tasks;
 import podium.load.FileMemo;
 import podium.load.LoadedProject;
 import podium.load.ProjectLoader;
@@ -138,11 +138,11 @@ public final class Pipeline {
     if (!scaling.isDone()) {
       progress.stage("scaling photos", 0);
     }
-    finish(scaling);
+    Tasks.join(scaling);
     long pagesRendered = System.nanoTime();
     if (exporting != null) {
       progress.stage("exporting", 0);
-      finish(exporting);
+      Tasks.join(exporting);
     }
     failOn(problems);
     if (renders != null) {
@@ -204,14 +204,6 @@ public final class Pipeline {
         model.copies().stream().filter(copy -> copy.target().startsWith(prefix)).toList(),
         model.photos().stream().filter(photo -> photo.sizes().get(0).target().startsWith(prefix)).toList(),
         model.fingerprints());
-  }
-
-  private static void finish(CompletableFuture<Void> task) {
-    try {
-      task.join();
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException cause ? cause : e;
-    }
   }
 
   private static void failOn(Problems problems) throws InvalidInputException {

@@ -1,2 +1,2 @@
-/** Problems found in the user's input, with their file positions, shared by every stage. */
+/** Problems in the user's input with their positions, progress, and failures of background work: every stage's. */
 package podium.diagnostic;

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32C;
 import podium.diagnostic.Position;
 import podium.diagnostic.Problems;
+import podium.diagnostic.Tasks;
 import podium.model.ImageFormat;
 
 /**
@@ -83,19 +83,11 @@ public final class ProjectLoader {
         .toList());
     checkTemplatesAreUtf8(root, problems);
     Map<String, Parsed<Map<String, String>>> messages = messages(root, problems);
-    List<EditionSource> editions = joined(editionsRead);
+    List<EditionSource> editions = Tasks.join(editionsRead);
     staticFiles.stream().filter(file -> file.hash() != null)
         .forEach(file -> digests.put(file.source(), file.hash()));
     List<Path> inputs = digests.keySet().stream().filter(Files::exists).toList();
     return new LoadedProject(root, site, editions, markdown, messages, staticFiles, inputDigest(root, inputs));
-  }
-
-  private static <T> T joined(CompletableFuture<T> task) {
-    try {
-      return task.join();
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException cause ? cause : e;
-    }
   }
 
   private EditionSource edition(Path root, Path folder, Problems problems) {

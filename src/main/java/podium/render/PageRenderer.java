@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import podium.assemble.Body;
 import podium.assemble.Fingerprints;
@@ -25,6 +24,7 @@ import podium.assemble.SiteModel;
 import podium.diagnostic.Position;
 import podium.diagnostic.Problems;
 import podium.diagnostic.Progress;
+import podium.diagnostic.Tasks;
 import podium.model.Markdown;
 
 /**
@@ -71,11 +71,7 @@ public final class PageRenderer {
       progress.step();
     });
     if (derived != null) {
-      try {
-        derived.join();
-      } catch (CompletionException e) {
-        throw e.getCause() instanceof RuntimeException cause ? cause : e;
-      }
+      Tasks.join(derived);
     }
   }
 

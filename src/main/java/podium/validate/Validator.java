@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import podium.diagnostic.Position;
 import podium.diagnostic.Problems;
+import podium.diagnostic.Tasks;
 import podium.load.EditionSource;
 import podium.load.LoadedProject;
 import podium.load.MarkdownSource;
@@ -69,12 +69,7 @@ public final class Validator {
             problems);
     List<Session> sessions = source.sessions() == null ? List.of()
         : SessionValidator.check(basics, speakers, declaredSpeakers(source), source.sessions(), rules, problems);
-    PageValidator.Result pages;
-    try {
-      pages = pagesChecked.join();
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException cause ? cause : e;
-    }
+    PageValidator.Result pages = Tasks.join(pagesChecked);
     List<TranslationRow> translations = TranslationAudit.audit(basics, pages.translations(), sessions,
         rules.strict(), problems);
     String baseUrl = BaseUrls.ofEdition(source.edition(), basics.baseUrl(), config.baseUrl(), basics.id(), problems);
