@@ -1,13 +1,10 @@
 package podium.assemble;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import podium.load.ContentHash;
 import podium.model.Edition;
 import podium.model.ImageFormat;
 import podium.model.Photo;
@@ -116,17 +113,8 @@ final class PhotoFiles {
   private static Image scaled(Speaker speaker, int width, int height) {
     Photo photo = speaker.photo();
     String size = width + "x" + height;
-    String hash = digest(photo.hash() + "\n" + size + "\n" + SCALING);
+    String hash = ContentHash.of(photo.hash() + "\n" + size + "\n" + SCALING);
     return new Image(FOLDER + speaker.id() + "-" + size + "." + hash + "." + photo.format().extension(), width,
         height);
-  }
-
-  private static String digest(String text) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 5);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
   }
 }

@@ -55,7 +55,7 @@ public final class Photos {
   /** What the file is: an SVG drawing, a raster image, or neither. */
   static ImageFile probe(Path file) {
     byte[] bytes = ProjectFiles.read(file);
-    String hash = ProjectFiles.digest(bytes);
+    String hash = ContentHash.of(bytes);
     return SvgProbe.looksLikeXml(bytes) ? SvgProbe.probe(file, bytes, hash) : RasterProbe.probe(file, bytes, hash);
   }
 }

@@ -50,18 +50,9 @@ final class ProjectFiles {
     return relative.toString().replace('\\', '/');
   }
 
-  /** The first 10 hex digits of the file's SHA-256: enough to tell versions of an asset apart. */
+  /** The file's {@link ContentHash}: enough to tell versions of an asset apart. */
   static String digest(Path file) {
-    return digest(read(file));
-  }
-
-  static String digest(byte[] bytes) {
-    try {
-      byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-      return java.util.HexFormat.of().formatHex(hash, 0, 5);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    return ContentHash.of(read(file));
   }
 
   static byte[] read(Path file) {

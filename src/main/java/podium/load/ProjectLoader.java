@@ -1,7 +1,6 @@
 package podium.load;
 
 import com.fasterxml.jackson.databind.JavaType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -213,6 +212,6 @@ public final class ProjectLoader {
     StringBuilder all = new StringBuilder();
     files.stream().sorted().forEach(file -> all.append(ProjectFiles.slashes(root.relativize(file))).append(' ')
         .append(digests.getOrDefault(file, "-")).append('\n'));
-    return ProjectFiles.digest(all.toString().getBytes(StandardCharsets.UTF_8));
+    return ContentHash.of(all.toString());
   }
 }

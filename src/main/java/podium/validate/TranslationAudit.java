@@ -1,16 +1,13 @@
 package podium.validate;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import podium.diagnostic.Position;
 import podium.diagnostic.Problems;
+import podium.load.ContentHash;
 import podium.load.MarkdownSource;
 import podium.model.Localized;
 import podium.model.Session;
@@ -37,14 +34,9 @@ final class TranslationAudit {
 
   /** The short content hash a translation records as {@code source_hash}. */
   static String hash(String text) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(text.replace("\r\n", "\n").strip().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 5);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    return ContentHash.of(text.replace("\r\n", "\n").strip());
   }
+
 
   private static TranslationRow markdownRow(EditionBasics edition, String id,
       Map<String, MarkdownSource> byLanguage, boolean strict, Problems problems) {
