@@ -30,7 +30,10 @@ public final class ProjectLoader {
 
   private final YamlBinder yaml = new YamlBinder();
   private final FileMemo memo;
+  /** A checksum of each input file, kept while the file is unchanged (the preview re-reads only changed ones). */
   private final Map<Path, String> digests = new ConcurrentHashMap<>();
+  /** The input files of the current load: what the input digest covers. */
+  private Set<Path> seen = ConcurrentHashMap.newKeySet();
   private final FrontMatterReader frontMatter = new FrontMatterReader(yaml);
   private final JavaType sessionList = yaml.types().constructCollectionType(List.class, SessionDoc.class);
   private final JavaType speakerList = yaml.types().constructCollectionType(List.class, SpeakerDoc.class);
@@ -46,11 +49,14 @@ public final class ProjectLoader {
     this.memo = memo;
   }
 
+  /** Every input file is read through here: parsed, or remembered unchanged, and counted as input. */
   private <T> T remembered(Path file, java.util.function.Supplier<T> parse) {
+    seen.add(file);
     return memo == null ? parse.get() : memo.get(file, parse);
   }
 
   public LoadedProject load(Path root, Problems problems) {
+    seen = ConcurrentHashMap.newKeySet();
     Path siteFile = root.resolve("site.yaml");
     Parsed<SiteDoc> site = Files.isRegularFile(siteFile)
         ? remembered(siteFile, () -> yaml.read("site.yaml", text(root, siteFile, problems), SiteDoc.class, 0, problems))
@@ -72,6 +78,8 @@ public final class ProjectLoader {
       } else {
         staticFiles.add(new StaticFile(file, relative.getName(0).toString(),
             ProjectFiles.slashes(relative.subpath(1, relative.getNameCount())), null));
+        // copied as it is, but still input: a changed image must change what the offline worker caches
+        digests.put(file, remembered(file, () -> checksum(ProjectFiles.read(file))));
       }
     }
     List<MarkdownSource> markdown = markdownFiles.parallelStream()
@@ -85,8 +93,8 @@ public final class ProjectLoader {
     List<EditionSource> editions = Tasks.join(editionsRead);
     staticFiles.stream().filter(file -> file.hash() != null)
         .forEach(file -> digests.put(file.source(), file.hash()));
-    List<Path> inputs = digests.keySet().stream().filter(Files::exists).toList();
-    return new LoadedProject(root, site, editions, markdown, messages, staticFiles, inputDigest(root, inputs));
+    digests.keySet().retainAll(seen); // files deleted since the last load are no longer input
+    return new LoadedProject(root, site, editions, markdown, messages, staticFiles, inputDigest(root, seen));
   }
 
   private EditionSource edition(Path root, Path folder, Problems problems) {
@@ -197,18 +205,22 @@ public final class ProjectLoader {
 
   private String text(Path root, Path file, Problems problems) {
     byte[] bytes = ProjectFiles.read(file);
-    // a checksum is enough to notice a changed input, and costs a fraction of SHA-256 over 9,000 pages
+    digests.put(file, checksum(bytes));
+    return Utf8.decode(bytes, ProjectFiles.slashes(root.relativize(file)), problems);
+  }
+
+  /** Enough to notice a changed input, at a fraction of SHA-256's cost over 9,000 pages. */
+  private static String checksum(byte[] bytes) {
     CRC32C checksum = new CRC32C();
     checksum.update(bytes);
-    digests.put(file, Long.toHexString(checksum.getValue()) + ":" + bytes.length);
-    return Utf8.decode(bytes, ProjectFiles.slashes(root.relativize(file)), problems);
+    return Long.toHexString(checksum.getValue()) + ":" + bytes.length;
   }
 
   /**
    * A digest of every input file read now or (unchanged, remembered) earlier: the same input gives the same
    * digest, whatever the file times, so outputs derived from it stay byte-identical between builds.
    */
-  private String inputDigest(Path root, List<Path> files) {
+  private String inputDigest(Path root, Set<Path> files) {
     StringBuilder all = new StringBuilder();
     files.stream().sorted().forEach(file -> all.append(ProjectFiles.slashes(root.relativize(file))).append(' ')
         .append(digests.getOrDefault(file, "-")).append('\n'));

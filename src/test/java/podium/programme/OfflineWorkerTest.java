@@ -57,4 +57,22 @@ class OfflineWorkerTest {
         .isNotEqualTo(version(one.file("demo/fr/sw.js")))
         .isNotEqualTo(version(changed.file("demo/en/sw.js")));
   }
+
+  @Test
+  void aChangedFileCopiedAsItIsChangesTheVersionToo() {
+    TestSite site = TestSite.write(first, Minimal.ALL + """
+        -- content/demo/plan.txt --
+        Hall A on the ground floor.
+        """);
+    assertThat(site.build().exitCode()).isZero();
+    String before = version(site.file("demo/en/sw.js"));
+
+    site.add("""
+        -- content/demo/plan.txt --
+        Hall A on the first floor.
+        """);
+    assertThat(site.build().exitCode()).isZero();
+
+    assertThat(version(site.file("demo/en/sw.js"))).isNotEqualTo(before);
+  }
 }
