@@ -1,17 +1,15 @@
 package podium.assemble;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import podium.assemble.Contents.DaySchedule;
+import podium.load.ContentHash;
 import podium.model.Edition;
 import podium.model.Markdown;
 import podium.model.Page;
@@ -102,29 +100,22 @@ final class LanguagePages {
 
   /**
    * The service worker, at the language's root so that its scope covers every page of the language. Its cache
-   * version is a hash of the input (data, pages, templates, interface strings, assets) and of the page list:
-   * a build with other content installs a new worker, which drops the old cache. Hashing the input, not the
+   * version is a hash of the input (data, pages, templates, interface strings, assets) and of the page list: a
+   * build with other content installs a new worker, which drops the old cache. Hashing the input, not the
    * pages' content, keeps this cheap (it cost a fifth of a build) and deterministic.
    */
   private PageSpec offline() {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
     List<String> core = new ArrayList<>();
     List<String> rest = new ArrayList<>();
-    digest.update((inputDigest + '\n' + language + '\n').getBytes(StandardCharsets.UTF_8));
+    StringBuilder versioned = new StringBuilder(inputDigest).append('\n').append(language).append('\n');
     for (PageSpec page : pages) {
-      digest.update((page.path() + '\n').getBytes(StandardCharsets.UTF_8));
+      versioned.append(page.path()).append('\n');
       String url = page.directory();
       boolean programmePage = List.of("home", "programme", "day", "speakers").contains(page.template()
           .replace(".ftlh", ""));
       (programmePage ? core : rest).add(url);
     }
-    digest.update(new TreeMap<>(local.strings()).toString().getBytes(StandardCharsets.UTF_8));
-    String version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+    String version = ContentHash.of(versioned.toString());
     Frame frame = new Frame(language, "offline", null, view, List.of(), List.of(), null, null, true, false,
         routes.assets(), local.strings(), config);
     return new PageSpec(routes.home(language) + "sw.js", "service-worker.ftlh", frame,
@@ -205,7 +196,7 @@ final class LanguagePages {
     if (neighbour == null) {
       return null;
     }
-    java.time.LocalDate day = java.time.OffsetDateTime.parse(neighbour.startIso()).toLocalDate();
+    LocalDate day = OffsetDateTime.parse(neighbour.startIso()).toLocalDate();
     return day.equals(session.start().toLocalDate()) ? null : local.date(day);
   }
 

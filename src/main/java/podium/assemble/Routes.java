@@ -6,6 +6,7 @@ import podium.model.Edition;
 import podium.model.Messages;
 import podium.model.Page;
 import podium.model.PageVersion;
+import podium.model.Speaker;
 
 /**
  * The URL of every page of an edition, per language. Section names are localized through the interface
@@ -64,7 +65,7 @@ public final class Routes {
   }
 
   /** The published photo of a speaker who has one, from the output root: the original, as open data gives it. */
-  public String photo(podium.model.Speaker speaker) {
+  public String photo(Speaker speaker) {
     return assets() + PhotoFiles.published(speaker);
   }
 

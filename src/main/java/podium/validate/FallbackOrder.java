@@ -21,7 +21,8 @@ final class FallbackOrder {
     (written == null ? Map.<String, List<String>>of() : written).forEach((language, listed) -> {
       String at = "/fallback/" + language;
       if (!languages.contains(language)) {
-        checks.errorAtKey(at, "fallback order for '" + language + "', which is not one of the edition's languages", known);
+        checks.errorAtKey(at, "fallback order for '" + language + "', which is not one of the edition's languages",
+            known);
         return;
       }
       List<String> order = new ArrayList<>(List.of(language));
