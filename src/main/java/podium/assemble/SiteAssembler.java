@@ -76,9 +76,10 @@ public final class SiteAssembler {
   private static List<FileCopy> copies(Site site, List<StaticFile> staticFiles, Fingerprints fingerprints) {
     List<FileCopy> copies = new ArrayList<>();
     site.editions().forEach(edition -> copies.addAll(PhotoFiles.copies(edition)));
+    List<FileCopy> editors = new ArrayList<>();
     for (StaticFile file : staticFiles) {
       if (file.edition() != null) {
-        copies.add(new FileCopy(file.source(), file.edition() + "/" + file.relative()));
+        editors.add(new FileCopy(file.source(), file.edition() + "/" + file.relative()));
         continue;
       }
       String published = fingerprints.of(file.relative());
@@ -92,6 +93,8 @@ public final class SiteAssembler {
         site.editions().forEach(edition -> copies.add(new FileCopy(file.source(), edition.id() + "/" + FAVICON)));
       }
     }
+    // the editors' own files last: when one takes an address the site writes, it is the one reported
+    copies.addAll(editors);
     return copies;
   }
 
@@ -116,16 +119,13 @@ public final class SiteAssembler {
       }
     });
     Set<String> taken = new HashSet<>(claims.keySet());
+    photos.forEach(photo -> photo.sizes().forEach(size -> taken.add(size.target())));
     for (FileCopy copy : copies) {
       if (!taken.add(copy.target())) {
-        problems.error("content/" + copy.target(), Position.START, "file would overwrite a generated page", null);
+        problems.error("content/" + copy.target(), Position.START, claims.containsKey(copy.target())
+            ? "file would overwrite a generated page" : "file would overwrite a file the site publishes",
+            "the site writes its own file at this address; rename or move this one");
       }
     }
-    // a smaller photo's name holds a hash, so only an edition's own static file could ever take it
-    photos.forEach(photo -> photo.sizes().forEach(size -> {
-      if (!taken.add(size.target())) {
-        problems.error("content/" + size.target(), Position.START, "file would overwrite a generated photo", null);
-      }
-    }));
   }
 }

@@ -108,6 +108,20 @@ class FileErrorsTest {
   }
 
   @Test
+  void aFileAtTheAddressOfAGeneratedPage() {
+    assertProblems(folder, "-- content/demo/en/programme/index.html --\n<p>Old programme</p>\n",
+        "content/demo/en/programme/index.html:1:1: error: file would overwrite a generated page (the site writes "
+            + "its own file at this address; rename or move this one)");
+  }
+
+  @Test
+  void aFileAtTheAddressOfAFileTheSitePublishes() {
+    assertProblems(folder, "-- content/demo/favicon.ico --\nnot an icon\n",
+        "content/demo/favicon.ico:1:1: error: file would overwrite a file the site publishes (the site writes its "
+            + "own file at this address; rename or move this one)");
+  }
+
+  @Test
   void anEditionFolderWithoutEditionFile() {
     assertProblems(folder, "-- data/spring/sessions.yaml --\n[]\n",
         "data/spring/edition.yaml:1:1: error: edition file is missing (every folder under data/ is an edition and "
