@@ -63,6 +63,10 @@ public final class Pipeline {
 
   /** Loads and validates only: the {@code check} command. */
   public static Site check(BuildOptions options) throws InvalidInputException {
+    return Tasks.onPool(() -> checked(options));
+  }
+
+  private static Site checked(BuildOptions options) throws InvalidInputException {
     Problems problems = new Problems();
     LoadedProject project = new ProjectLoader().load(options.project(), problems);
     Site site = Validator.validate(project, options.rules(), problems);
@@ -78,6 +82,10 @@ public final class Pipeline {
 
   /** The same, reporting its progress to {@code progress}, which another thread may print. */
   public static BuildReport build(BuildOptions options, Progress progress) throws InvalidInputException, IOException {
+    return Tasks.<BuildReport, InvalidInputException, IOException>onPool(() -> built(options, progress));
+  }
+
+  private static BuildReport built(BuildOptions options, Progress progress) throws InvalidInputException, IOException {
     long started = System.nanoTime();
     String prefix = options.edition() == null ? null : options.edition() + "/";
     Path target = prefix == null ? options.output() : options.output().resolve(options.edition());
@@ -97,7 +105,7 @@ public final class Pipeline {
    * writes it to disk, the preview keeps it in memory).
    */
   public Rendered render(Consumer<RenderedFile> sink) throws InvalidInputException, IOException {
-    return render(sink, null);
+    return Tasks.<Rendered, InvalidInputException, IOException>onPool(() -> render(sink, null));
   }
 
   /** The same; {@code previous} gives the last build's files, for those that may be reused (null: none). */
@@ -128,12 +136,12 @@ public final class Pipeline {
     }
     // Photos are scaled while the pages render, started first as each takes longest; the preview waits for
     // them too, as its pages show them (its memo makes that instant for unchanged photos).
-    CompletableFuture<Void> scaling = CompletableFuture.runAsync(() -> PhotoScaler.render(model.photos(), photos,
+    CompletableFuture<Void> scaling = Tasks.start(() -> PhotoScaler.render(model.photos(), photos,
         previous, sink));
     // a build renders the open-data files while it renders the pages: they need only the site, and keep the
     // cores busy while the last pages finish
     CompletableFuture<Void> exporting = exports != null ? null
-        : CompletableFuture.runAsync(() -> ExportRenderer.render(site, wanted(site), sink));
+        : Tasks.start(() -> ExportRenderer.render(site, wanted(site), sink));
     renderer.render(model, problems, renders, progress, sink);
     if (!scaling.isDone()) {
       progress.stage("scaling photos", 0);
@@ -168,7 +176,7 @@ public final class Pipeline {
       return null;
     }
     Problems problems = new Problems();
-    List<RenderedFile> files = renderer.renderEdited(lastModel, renders, bodies, problems);
+    List<RenderedFile> files = Tasks.onPool(() -> renderer.renderEdited(lastModel, renders, bodies, problems));
     return problems.isEmpty() ? new QuickRender(files, lastModel.pages().size()) : null;
   }
 
@@ -184,8 +192,11 @@ public final class Pipeline {
     if (exports == null) {
       throw new IllegalStateException("a one-shot build renders its exports with its pages");
     }
-    PageRenderer.renderDerived(rendered.model(), sink);
-    exports.render(rendered.site(), wanted(rendered.site()), sink);
+    Tasks.onPool(() -> {
+      PageRenderer.renderDerived(rendered.model(), sink);
+      exports.render(rendered.site(), wanted(rendered.site()), sink);
+      return null;
+    });
   }
 
   private List<Edition> wanted(Site site) {

@@ -63,7 +63,7 @@ public final class ProjectLoader {
         : null;
     // The programme files are few and large (one sessions.yaml may hold thousands of sessions, parsed on one
     // thread): they are parsed while the many small pages are read.
-    CompletableFuture<List<EditionSource>> editionsRead = CompletableFuture.supplyAsync(() ->
+    CompletableFuture<List<EditionSource>> editionsRead = Tasks.supply(() ->
         ProjectFiles.children(root.resolve(DATA)).parallelStream()
             .map(entry -> edition(root, entry, problems)).filter(e -> e != null).toList());
     List<StaticFile> staticFiles = new ArrayList<>();

@@ -60,7 +60,7 @@ public final class PageRenderer {
       Consumer<RenderedFile> sink) {
     progress.stage("rendering", site.pages().size());
     // the sitemaps and JSON files need only the page list: made while the pages render, not after them
-    CompletableFuture<Void> derived = memo == null ? CompletableFuture.runAsync(() -> renderDerived(site, sink))
+    CompletableFuture<Void> derived = memo == null ? Tasks.start(() -> renderDerived(site, sink))
         : null;
     site.pages().parallelStream().forEach(page -> {
       RenderedFile file = memo == null ? render(page, site.fingerprints(), problems)
