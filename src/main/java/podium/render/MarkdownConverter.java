@@ -26,7 +26,7 @@ final class MarkdownConverter {
         .set(HtmlRenderer.SUPPRESS_HTML, false)
         .set(TablesExtension.CLASS_NAME, "table");
     parser = Parser.builder(options).build();
-    renderer = HtmlRenderer.builder(options).build();
+    renderer = HtmlRenderer.builder(options).nodeRendererFactory(MarkdownText.FACTORY).build();
   }
 
   String toHtml(Markdown markdown) {

@@ -160,6 +160,11 @@ final class ExportView {
     if (isClean(text)) {
       return text;
     }
+    // a Markdown file's text ends with a line break: most texts only need trimming
+    String stripped = text.strip();
+    if (isClean(stripped)) {
+      return stripped;
+    }
     String lines = text.replace("\r\n", "\n").replace('\r', '\n');
     StringBuilder clean = new StringBuilder(lines.length());
     for (int i = 0; i < lines.length(); ) {
