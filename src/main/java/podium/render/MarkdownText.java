@@ -33,26 +33,20 @@ final class MarkdownText implements NodeRenderer {
 
   private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
     BasedSequence chars = node.getChars();
-    if (hasEscapesOrReturns(chars)) {
+    String text = chars.toString();
+    if (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0 || text.indexOf('\r') >= 0) {
       html.text(Escaping.normalizeEOL(chars.unescape()));  // what flexmark's CoreNodeRenderer does
     } else {
-      html.raw(escapeHtml(chars));
+      html.raw(escapeHtml(text));
     }
-  }
-
-  private static boolean hasEscapesOrReturns(CharSequence chars) {
-    for (int i = 0, length = chars.length(); i < length; i++) {
-      char c = chars.charAt(i);
-      if (c == '\\' || c == '&' || c == '\r') {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** What flexmark's {@code Escaping.escapeHtml(text, false)} gives, without a regular expression. */
-  static String escapeHtml(CharSequence text) {
-    String plain = text.toString();
+  static String escapeHtml(String plain) {
+    // String.indexOf scans the array directly; charAt is a bounds-checked call per character under C1
+    if (plain.indexOf('<') < 0 && plain.indexOf('>') < 0 && plain.indexOf('"') < 0 && plain.indexOf('&') < 0) {
+      return plain;
+    }
     StringBuilder escaped = null;
     for (int i = 0, length = plain.length(); i < length; i++) {
       String entity = switch (plain.charAt(i)) {

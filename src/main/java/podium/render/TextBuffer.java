@@ -26,7 +26,13 @@ public final class TextBuffer extends Writer {
 
   @Override
   public void write(String string, int offset, int length) {
-    text.append(string, offset, offset + length);
+    // StringBuilder copies a part of a string char by char (through bounds-checked charAt calls, not removed by
+    // C1) once the page holds a character beyond Latin-1, which nearly every page does; a whole one by array copy
+    if (offset == 0 && length == string.length()) {
+      text.append(string);
+    } else {
+      text.append(string, offset, offset + length);
+    }
   }
 
   @Override
