@@ -4,6 +4,8 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.CharSubSequence;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +32,16 @@ final class MarkdownConverter {
   }
 
   String toHtml(Markdown markdown) {
-    return converted.computeIfAbsent(markdown, source -> renderer.render(parser.parse(source.text())));
+    return converted.computeIfAbsent(markdown, source -> renderer.render(parser.parse(characters(source.text()))));
+  }
+
+  /**
+   * The text as flexmark reads it, backed by a char array: over a String, each of flexmark's many charAt calls
+   * goes through the String's bounds checks and, for text with any character beyond Latin-1 (a typographic
+   * apostrophe or dash is enough), its two-byte decoding; under C1 those are calls, not inlined code.
+   */
+  private static BasedSequence characters(String text) {
+    char[] chars = text.toCharArray();
+    return CharSubSequence.of(chars, 0, chars.length);
   }
 }
