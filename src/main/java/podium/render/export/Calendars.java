@@ -34,27 +34,24 @@ final class Calendars {
     DateTimeFormatter longDate = DateTimeFormatter.ofPattern(view.label("date_long", "EEEE d MMMM yyyy"),
         Locale.forLanguageTag(view.language));
     List<RenderedFile> files = new ArrayList<>();
-    files.add(file(view.routes.calendar(view.language), events, edition, view.sessions));
+    files.add(file(view.routes.calendar(view.language), events, header(edition), view.sessions));
     for (Day day : view.edition.days()) {
       files.add(file(view.routes.dayCalendar(view.language, day.date()), events,
-          edition + " – " + longDate.format(day.date()), view.on(day.date())));
+          header(edition + " – " + longDate.format(day.date())), view.on(day.date())));
     }
+    String unnamed = header(null);  // a session's file has no name of its own: the same header for all
     for (Session session : view.sessions) {
-      files.add(file(view.routes.sessionCalendar(view.language, session.id()), events, null, List.of(session)));
+      files.add(file(view.routes.sessionCalendar(view.language, session.id()), events, unnamed, List.of(session)));
     }
     for (Speaker speaker : view.edition.speakers()) {
       files.add(file(view.routes.speakerCalendar(view.language, speaker.id()), events,
-          view.name(speaker) + " – " + edition, view.of(speaker)));
+          header(view.name(speaker) + " – " + edition), view.of(speaker)));
     }
     return files;
   }
 
-  /**
-   * One calendar file. ical4j serializes the calendar's own properties; its components (the VTIMEZONE and
-   * each VEVENT, also serialized by ical4j) are serialized once per language and spliced in, since every
-   * session appears in four files and the time zone in all of them.
-   */
-  private static RenderedFile file(String path, CalendarEvents events, String name, List<Session> sessions) {
+  /** The calendar's own properties (a name, when {@code name} is not null) as ical4j serializes them, folded. */
+  private static String header(String name) {
     Calendar calendar = new Calendar()
         .<Calendar>add(new ProdId(PRODID))
         .<Calendar>add(ImmutableVersion.VERSION_2_0)
@@ -64,7 +61,15 @@ final class Calendars {
       calendar.<Calendar>add(new Name(name)).add(new XProperty("X-WR-CALNAME", name));
     }
     // Folding is line by line, and every component starts a line: fold the parts, then join them.
-    String header = Folding.fold(calendar.toString());
+    return Folding.fold(calendar.toString());
+  }
+
+  /**
+   * One calendar file: its header, then its components (the VTIMEZONE and each VEVENT, also serialized by
+   * ical4j), serialized once per language and spliced in, since every session appears in four files and the
+   * time zone in all of them.
+   */
+  private static RenderedFile file(String path, CalendarEvents events, String header, List<Session> sessions) {
     int end = header.lastIndexOf(END);
     StringBuilder text = new StringBuilder(header.length() + 2048 * (sessions.size() + 1));
     text.append(header, 0, end).append(events.timezoneText());

@@ -1,11 +1,9 @@
 package podium.render.export;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import podium.model.Day;
 import podium.model.Room;
@@ -59,11 +57,7 @@ final class FrabJson {
     for (Day day : view.edition.days()) {
       day(days.addObject(), view, day, index++);
     }
-    try {
-      return (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always serializes", e);
-    }
+    return JsonOut.bytes(JSON, root);
   }
 
   private static void day(ObjectNode node, ExportView view, Day day, int index) {

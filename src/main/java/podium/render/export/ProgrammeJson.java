@@ -1,11 +1,9 @@
 package podium.render.export;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import podium.model.Day;
 import podium.model.Edition;
@@ -57,11 +55,7 @@ final class ProgrammeJson {
   private ProgrammeJson() {}
 
   static byte[] render(ExportView view) {
-    try {
-      return (JSON.writeValueAsString(programme(view)) + "\n").getBytes(StandardCharsets.UTF_8);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("records of strings and lists always serialize", e);
-    }
+    return JsonOut.bytes(JSON, programme(view));
   }
 
   static Programme programme(ExportView view) {

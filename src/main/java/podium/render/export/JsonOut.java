@@ -1,0 +1,24 @@
+package podium.render.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+/**
+ * A JSON file's bytes, with a final line break. Jackson writes UTF-8 bytes itself: going through
+ * {@code writeValueAsString} built each file as text, then a copy with the line break, then encoded it.
+ */
+final class JsonOut {
+  private JsonOut() {}
+
+  static byte[] bytes(ObjectMapper mapper, Object value) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+    try {
+      mapper.writeValue(out, value);
+    } catch (IOException e) {
+      throw new IllegalStateException("records, strings, lists and JSON trees always serialize", e);
+    }
+    out.write('\n');
+    return out.toByteArray();
+  }
+}
