@@ -181,19 +181,18 @@ final class ExportView {
 
   /** Most texts need no cleaning: say so in one pass without building a copy. */
   private static boolean isClean(String text) {
-    char[] chars = text.toCharArray();  // one copy: charAt is a bounds-checked call per character under C1
-    int length = chars.length;
-    if (length > 0 && (Character.isWhitespace(chars[0]) || Character.isWhitespace(chars[length - 1]))) {
+    int length = text.length();
+    if (length > 0 && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(length - 1)))) {
       return false;
     }
     for (int i = 0; i < length; i++) {
-      char c = chars[i];
+      char c = text.charAt(i);
       if (c < 0x20 ? c != '\t' && c != '\n' : c >= 0x7f && c <= 0x9f || c >= 0xfffe) {
         return false;
       }
       if (Character.isSurrogate(c)) {
         // a pair is a character XML and iCalendar accept; a lone half is not
-        if (!Character.isHighSurrogate(c) || i + 1 >= length || !Character.isLowSurrogate(chars[i + 1])) {
+        if (!Character.isHighSurrogate(c) || i + 1 >= length || !Character.isLowSurrogate(text.charAt(i + 1))) {
           return false;
         }
         i++;
