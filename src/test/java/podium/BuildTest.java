@@ -2,6 +2,7 @@ package podium;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -39,6 +40,21 @@ class BuildTest {
         "demo/fr/a-propos/index.html");
     assertThat(site.outputFiles()).anyMatch(path -> path.matches("demo/assets/css/site\\.[0-9a-f]+\\.css"))
         .anyMatch(path -> path.matches("assets/css/site\\.[0-9a-f]+\\.css"));
+  }
+
+  @Test
+  void contentReachedThroughFolderLinksIsBuilt() throws Exception {
+    // the pages kept elsewhere (a shared checkout), linked as content/, with one language linked from a third place
+    TestSite site = TestSite.write(folder.resolve("project"), Minimal.ALL);
+    Path shared = Files.move(folder.resolve("project/content"), folder.resolve("shared-content"));
+    Path french = Files.move(shared.resolve("demo/fr"), folder.resolve("french-pages"));
+    Files.createSymbolicLink(shared.resolve("demo/fr"), french);
+    Files.createSymbolicLink(folder.resolve("project/content"), shared);
+
+    TestSite.Run run = site.build();
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(site.outputFiles()).contains("demo/en/about/index.html", "demo/fr/a-propos/index.html");
   }
 
   @Test

@@ -68,7 +68,7 @@ public final class ProjectLoader {
             .map(entry -> edition(root, entry, problems)).filter(e -> e != null).toList());
     List<StaticFile> staticFiles = new ArrayList<>();
     List<Path> markdownFiles = new ArrayList<>();
-    for (Path file : ProjectFiles.filesBelow(root.resolve(CONTENT))) {
+    for (Path file : ProjectFiles.filesBelow(root, root.resolve(CONTENT), problems)) {
       Path relative = root.resolve(CONTENT).relativize(file);
       if (file.getFileName().toString().endsWith(".md")) {
         markdownFiles.add(file);
@@ -84,7 +84,7 @@ public final class ProjectLoader {
     }
     List<MarkdownSource> markdown = markdownFiles.parallelStream()
         .map(file -> remembered(file, () -> markdown(root, file, problems))).filter(m -> m != null).toList();
-    staticFiles.addAll(ProjectFiles.filesBelow(root.resolve(ASSETS)).parallelStream()
+    staticFiles.addAll(ProjectFiles.filesBelow(root, root.resolve(ASSETS), problems).parallelStream()
         .map(file -> new StaticFile(file, null, ProjectFiles.slashes(root.resolve(ASSETS).relativize(file)),
             remembered(file, () -> ProjectFiles.digest(file))))
         .toList());
@@ -196,7 +196,7 @@ public final class ProjectLoader {
 
   /** FreeMarker would read a Latin-1 template with replacement characters in every page: say so instead. */
   private void checkTemplatesAreUtf8(Path root, Problems problems) {
-    for (Path file : ProjectFiles.filesBelow(root.resolve(TEMPLATES))) {
+    for (Path file : ProjectFiles.filesBelow(root, root.resolve(TEMPLATES), problems)) {
       if (file.getFileName().toString().endsWith(".ftlh")) {
         remembered(file, () -> text(root, file, problems));
       }

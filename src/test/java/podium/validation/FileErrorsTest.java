@@ -5,6 +5,7 @@ import static podium.validation.InvalidInput.assertProblems;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,6 +87,15 @@ class FileErrorsTest {
   void aFileForAnEditionThatDoesNotExist() {
     assertProblems(folder, "-- content/dmeo/map.txt --\nA map\n",
         "content/dmeo/map.txt:1:1: error: no edition 'dmeo' in data/ (did you mean 'demo'?)");
+  }
+
+  @Test
+  void aFolderLinkThatLoopsIsReportedOnceAndSkipped() throws Exception {
+    TestSite site = TestSite.write(folder, Minimal.ALL);
+    Files.createSymbolicLink(folder.resolve("content/demo/en/loop"), folder.resolve("content/demo"));
+
+    assertFailed(site.build(), "content/demo/en/loop:1:1: error: this link leads back to a folder that contains "
+        + "it (remove the link or point it elsewhere)");
   }
 
   @Test
