@@ -22,6 +22,7 @@ public final class OutputFolder implements Consumer<RenderedFile>, AutoCloseable
   private Path fresh;
   private final String prefix;
   private final Precompressor compressor;
+  private final UnchangedFiles unchanged;
   private final Map<Path, Path> folders = new ConcurrentHashMap<>();
   private final AtomicInteger files = new AtomicInteger();
   private boolean committed;
@@ -30,6 +31,7 @@ public final class OutputFolder implements Consumer<RenderedFile>, AutoCloseable
     this.target = target;
     this.prefix = prefix;
     this.compressor = precompress ? new Precompressor() : null;
+    this.unchanged = new UnchangedFiles(target);
   }
 
   /** A folder that will replace {@code target}; paths given to it lose {@code prefix} (null: none). */
@@ -43,15 +45,24 @@ public final class OutputFolder implements Consumer<RenderedFile>, AutoCloseable
       return; // a one-edition build leaves the site-wide files (robots.txt, the editions index) as they are
     }
     try {
-      Path path = place(file.path());
-      Files.write(path, file.bytes());
-      if (compressor != null) {
-        compressor.compress(path, file.bytes());
-      }
-      files.incrementAndGet();
+      store(file.path(), file.bytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Writes a file and its compressed copies, or links them all from the old output when it has the same. */
+  private void store(String path, byte[] bytes) throws IOException {
+    Path file = place(path);
+    String relative = prefix == null ? path : path.substring(prefix.length());
+    List<String> compressed = compressor == null ? List.of() : compressor.suffixes(file, bytes.length);
+    if (!unchanged.link(file, relative, bytes, compressed)) {
+      Files.write(file, bytes);
+      if (compressor != null) {
+        compressor.compress(file, bytes);
+      }
+    }
+    files.incrementAndGet();
   }
 
   /**
@@ -74,12 +85,7 @@ public final class OutputFolder implements Consumer<RenderedFile>, AutoCloseable
   public void copy(List<FileCopy> copies) {
     copies.parallelStream().forEach(copy -> {
       try {
-        Path path = place(copy.target());
-        Files.copy(copy.source(), path);
-        if (compressor != null) {
-          compressor.compress(path, Files.readAllBytes(path));
-        }
-        files.incrementAndGet();
+        store(copy.target(), Files.readAllBytes(copy.source()));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
@@ -42,8 +43,16 @@ final class Precompressor {
     return brotli;
   }
 
+  /** The suffixes of the compressed copies {@link #compress} writes beside a file of that name and length. */
+  List<String> suffixes(Path file, int length) {
+    if (length < MIN_BYTES || !TEXT.contains(extension(file))) {
+      return List.of();
+    }
+    return brotli ? List.of(".gz", ".br") : List.of(".gz");
+  }
+
   void compress(Path file, byte[] bytes) throws IOException {
-    if (bytes.length < MIN_BYTES || !TEXT.contains(extension(file))) {
+    if (suffixes(file, bytes.length).isEmpty()) {
       return;
     }
     var modified = Files.getLastModifiedTime(file);
