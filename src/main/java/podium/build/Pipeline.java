@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import podium.assemble.SiteAssembler;
@@ -85,7 +84,8 @@ public final class Pipeline {
     return Tasks.<BuildReport, InvalidInputException, IOException>onPool(() -> built(options, progress));
   }
 
-  private static BuildReport built(BuildOptions options, Progress progress) throws InvalidInputException, IOException {
+  private static BuildReport built(BuildOptions options, Progress progress)
+      throws InvalidInputException, IOException {
     long started = System.nanoTime();
     String prefix = options.edition() == null ? null : options.edition() + "/";
     Path target = prefix == null ? options.output() : options.output().resolve(options.edition());
@@ -136,11 +136,11 @@ public final class Pipeline {
     }
     // Photos are scaled while the pages render, started first as each takes longest; the preview waits for
     // them too, as its pages show them (its memo makes that instant for unchanged photos).
-    CompletableFuture<Void> scaling = Tasks.start(() -> PhotoScaler.render(model.photos(), photos,
+    Tasks.Background<Void> scaling = Tasks.start(() -> PhotoScaler.render(model.photos(), photos,
         previous, sink));
     // a build renders the open-data files while it renders the pages: they need only the site, and keep the
     // cores busy while the last pages finish
-    CompletableFuture<Void> exporting = exports != null ? null
+    Tasks.Background<Void> exporting = exports != null ? null
         : Tasks.start(() -> ExportRenderer.render(site, wanted(site), sink));
     renderer.render(model, problems, renders, progress, sink);
     if (!scaling.isDone()) {

@@ -1,9 +1,8 @@
 package podium.diagnostic;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.RecursiveTask;
 import java.util.function.Supplier;
 
 /**
@@ -56,27 +55,62 @@ public final class Tasks {
   }
 
   /** Starts {@code task} in the background, on the build's pool. */
-  public static CompletableFuture<Void> start(Runnable task) {
-    return CompletableFuture.runAsync(task, POOL);
+  public static Background<Void> start(Runnable task) {
+    return fork(new Background<>(() -> {
+      task.run();
+      return null;
+    }));
   }
 
   /** Starts {@code task} in the background, on the build's pool, for its result. */
-  public static <T> CompletableFuture<T> supply(Supplier<T> task) {
-    return CompletableFuture.supplyAsync(task, POOL);
+  public static <T> Background<T> supply(Supplier<T> task) {
+    return fork(new Background<>(task));
+  }
+
+  private static <T> Background<T> fork(Background<T> task) {
+    if (ForkJoinTask.getPool() == POOL) {
+      task.fork();
+    } else {
+      POOL.execute(task);
+    }
+    return task;
   }
 
   /** The task's result, once it is done; its own exception if it failed. */
-  public static <T> T join(CompletableFuture<T> task) {
-    try {
-      return task.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
+  public static <T> T join(Background<T> task) {
+    T result = task.join();
+    if (task.failure instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    if (task.failure instanceof Error error) {
+      throw error;
+    }
+    return result;
+  }
+
+  /**
+   * Work started in the background: a pool task, not a {@code CompletableFuture}, because a worker waiting for
+   * a task it forked runs it itself when no other worker took it yet, while a worker blocked on a
+   * {@code CompletableFuture} relies on the pool adding a worker; once the pool's idle workers had timed out,
+   * that did not happen and a test build hung, its validation waiting for the page checks queued behind it.
+   * The task keeps its own failure: the pool would rethrow a copy made for the waiting thread's stack.
+   */
+  public static final class Background<T> extends RecursiveTask<T> {
+    private final transient Supplier<T> work;
+    private transient Throwable failure;
+
+    private Background(Supplier<T> work) {
+      this.work = work;
+    }
+
+    @Override
+    protected T compute() {
+      try {
+        return work.get();
+      } catch (RuntimeException | Error e) {
+        failure = e;
+        return null;
       }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw e;
     }
   }
 }

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32C;
 import podium.diagnostic.Position;
@@ -63,7 +62,7 @@ public final class ProjectLoader {
         : null;
     // The programme files are few and large (one sessions.yaml may hold thousands of sessions, parsed on one
     // thread): they are parsed while the many small pages are read.
-    CompletableFuture<List<EditionSource>> editionsRead = Tasks.supply(() ->
+    Tasks.Background<List<EditionSource>> editionsRead = Tasks.supply(() ->
         ProjectFiles.children(root.resolve(DATA)).parallelStream()
             .map(entry -> edition(root, entry, problems)).filter(e -> e != null).toList());
     List<StaticFile> staticFiles = new ArrayList<>();

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import podium.assemble.Body;
 import podium.assemble.Fingerprints;
@@ -60,7 +59,7 @@ public final class PageRenderer {
       Consumer<RenderedFile> sink) {
     progress.stage("rendering", site.pages().size());
     // the sitemaps and JSON files need only the page list: made while the pages render, not after them
-    CompletableFuture<Void> derived = memo == null ? Tasks.start(() -> renderDerived(site, sink))
+    Tasks.Background<Void> derived = memo == null ? Tasks.start(() -> renderDerived(site, sink))
         : null;
     site.pages().parallelStream().forEach(page -> {
       RenderedFile file = memo == null ? render(page, site.fingerprints(), problems)

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import podium.diagnostic.Position;
 import podium.diagnostic.Problems;
@@ -62,7 +61,7 @@ public final class Validator {
     // A description is an orphan only if no entry of sessions.yaml has its id, valid or not; when the file
     // itself cannot be read, say nothing about descriptions. The pages are checked while the programme is.
     Set<String> describable = source.sessions() == null ? null : declaredIds(source.sessions().value());
-    CompletableFuture<PageValidator.Result> pagesChecked = Tasks.supply(() -> PageValidator.check(
+    Tasks.Background<PageValidator.Result> pagesChecked = Tasks.supply(() -> PageValidator.check(
         basics, describable, markdownByEdition.getOrDefault(source.id(), List.of()), rules, problems));
     Map<String, Speaker> speakers = source.speakers() == null ? Map.of()
         : SpeakerValidator.check(source.speakers(), "data/" + source.id(), basics.languages(), source.photos(),

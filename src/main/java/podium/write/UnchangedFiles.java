@@ -1,9 +1,12 @@
 package podium.write;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.List;
 
@@ -36,7 +39,10 @@ final class UnchangedFiles {
     }
     Path old = previous.resolve(relative);
     try {
-      if (Files.size(old) != bytes.length || !Arrays.equals(Files.readAllBytes(old), bytes)) {
+      // a link someone put into the output is not a file of the last build: never linked to
+      BasicFileAttributes attributes = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (!attributes.isRegularFile() || attributes.size() != bytes.length
+          || !Arrays.equals(Files.readAllBytes(old), bytes)) {
         return false;
       }
       for (String suffix : siblings) {
@@ -70,7 +76,7 @@ final class UnchangedFiles {
         Files.deleteIfExists(withSuffix(file, suffix));
       }
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
