@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Profiles one Podium build of the benchmark congress with Java Flight Recorder and prints the stage times
 # (--verbose: load, validate, assemble, render, export, write) and where the samples fall (bench/jfr_top.py).
+# By default with the JVM flags bin/podium uses (C1 only, SerialGC), without its class-data-sharing archive.
 #
 #   bench/profile.sh [S] [extra build options]        default S=3000; e.g. bench/profile.sh 1000
 #   PODIUM_JVM="-XX:TieredStopAtLevel=1" bench/profile.sh 3000     (other JVM flags)
@@ -24,7 +25,7 @@ sed 's|<setting name="period" control="method-sampling-java-interval">10 ms</set
 rm -rf "$dir/out-profile"
 # shellcheck disable=SC2086
 /usr/bin/time -f 'wall %e s, user %U s, sys %S s, peak RSS %M KB' \
-  java ${PODIUM_JVM:--XX:TieredStopAtLevel=1 -XX:+UseParallelGC} \
+  java ${PODIUM_JVM:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC} \
   -XX:StartFlightRecording=settings="$work/prof/sampling.jfc",filename="$recording" \
   -jar "$work/podium.jar" build --verbose --no-compress "$@" --project "$dir/podium" --output "$dir/out-profile" 2>&1 \
   | grep -v -e '…' -e 'jfr,startup' -e 'Started recording' -e 'Use jcmd'
