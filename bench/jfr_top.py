@@ -3,6 +3,7 @@
 
 Usage: jfr_top.py RECORDING.jfr [TOP]. Prints, as shares of all Java execution samples:
   - samples per pipeline stage (load, validate, assemble, render, export, write), also as counts,
+  - samples per part of the work (page templates, Markdown, calendars, programme files, ...),
   - self time by library (the package of the top frame, grouped: freemarker, flexmark, jackson, zip, ...),
   - self time by method (the top frame),
   - inclusive time by Podium method (every podium.* method on the stack, counted once per sample),
@@ -58,6 +59,14 @@ by_caller, by_stage = Counter(), Counter()
 STAGES = [("podium.load.ProjectLoader.load", "load"), ("podium.validate.Validator.validate", "validate"),
           ("podium.assemble.SiteAssembler.assemble", "assemble"), ("podium.write.", "write"),
           ("podium.render.export.", "export"), ("podium.render.", "render"), ("podium.", "other podium")]
+# what the work is for, whatever stage runs it (the exports run while the pages render): first match wins
+PARTS = [("podium.write.", "writing files"), ("podium.render.MarkdownConverter", "Markdown (flexmark)"),
+         ("podium.render.export.Calendar", "open data: calendars"),
+         ("podium.render.export.", "open data: programme.json, frab XML/JSON"),
+         ("podium.render.PageRenderer.renderDerived", "sitemaps, JSON files"),
+         ("podium.render.PageRenderer", "page templates (FreeMarker)"), ("podium.render.Photo", "photos"),
+         ("podium.load.", "loading"), ("podium.validate.", "validation"), ("podium.assemble.", "assembly")]
+by_part = Counter()
 gc_pause = compile_s = 0.0
 classes = gc_count = 0
 for event in events:
@@ -75,6 +84,7 @@ for event in events:
         caller = next((f for f in frames if f.startswith("podium.") and "$$Lambda$" not in f), "(no podium frame)")
         by_caller[f"{caller}  <-  {library(frames[0])}"] += 1
         by_stage[next((label for prefix, label in STAGES if any(f.startswith(prefix) for f in frames)), "JVM/other")] += 1
+        by_part[next((label for prefix, label in PARTS if any(f.startswith(prefix) for f in frames)), "other")] += 1
         for method in set(f for f in frames if f.startswith("podium.") and "$$Lambda$" not in f):
             by_podium[method] += 1
     elif kind == "jdk.GarbageCollection":
@@ -96,6 +106,7 @@ print(f"{samples} Java execution samples")
 show("samples by stage (compare two sizes for linearity)", by_stage, 10)
 for stage, count in sorted(by_stage.items()):
     print(f"  samples {stage}: {count}")
+show("samples by part of the work", by_part, 12)
 show("self time by library", by_library, 15)
 show("self time by method", by_method)
 show("inclusive time by Podium method", by_podium)
