@@ -159,7 +159,7 @@ public final class PageRenderer {
       }
       return null;
     }
-    return new RenderedFile(page.path(), out.toString().getBytes(StandardCharsets.UTF_8));
+    return new RenderedFile(page.path(), out.utf8());
   }
 
   /** A link from this page: relative (or rooted on 404 pages), to the fingerprinted name of an asset. */

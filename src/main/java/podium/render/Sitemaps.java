@@ -87,7 +87,7 @@ final class Sitemaps {
     } catch (XMLStreamException e) {
       throw new IllegalStateException("writing XML to memory cannot fail", e);
     }
-    return text.toString().getBytes(StandardCharsets.UTF_8);
+    return text.utf8();
   }
 
   private static void link(XMLStreamWriter xml, String language, String href) throws XMLStreamException {

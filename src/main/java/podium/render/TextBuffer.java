@@ -1,6 +1,7 @@
 package podium.render;
 
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * An unsynchronized in-memory {@link Writer} for one file. FreeMarker writes a page in many small pieces; an
@@ -50,5 +51,10 @@ public final class TextBuffer extends Writer {
   @Override
   public String toString() {
     return text.toString();
+  }
+
+  /** The text, encoded as UTF-8. */
+  public byte[] utf8() {
+    return text.toString().getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -54,9 +54,8 @@ public final class OutputFolder implements Consumer<RenderedFile>, AutoCloseable
   /** Writes a file and its compressed copies, or links them all from the old output when it has the same. */
   private void store(String path, byte[] bytes) throws IOException {
     Path file = place(path);
-    String relative = prefix == null ? path : path.substring(prefix.length());
     List<String> compressed = compressor == null ? List.of() : compressor.suffixes(file, bytes.length);
-    if (!unchanged.link(file, relative, bytes, compressed)) {
+    if (!unchanged.link(file, relative(path), bytes, compressed)) {
       Files.write(file, bytes);
       if (compressor != null) {
         compressor.compress(file, bytes);
@@ -73,7 +72,7 @@ public final class OutputFolder implements Consumer<RenderedFile>, AutoCloseable
     if (prefix != null && !path.startsWith(prefix)) {
       return null;
     }
-    Path file = target.resolve(prefix == null ? path : path.substring(prefix.length()));
+    Path file = target.resolve(relative(path));
     try {
       return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
     } catch (IOException e) {
@@ -117,7 +116,7 @@ public final class OutputFolder implements Consumer<RenderedFile>, AutoCloseable
 
   /** The file's path in the new folder, its parent folders created once (not one stat per file). */
   private Path place(String path) throws IOException {
-    Path file = fresh().resolve(prefix == null ? path : path.substring(prefix.length()));
+    Path file = fresh().resolve(relative(path));
     // computeIfAbsent holds back other writers of the same folder until it exists
     folders.computeIfAbsent(file.getParent(), parent -> {
       try {
@@ -127,5 +126,10 @@ public final class OutputFolder implements Consumer<RenderedFile>, AutoCloseable
       }
     });
     return file;
+  }
+
+  /** A site path as it is inside this folder: without the edition prefix of a one-edition build. */
+  private String relative(String path) {
+    return prefix == null ? path : path.substring(prefix.length());
   }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
@@ -50,10 +49,8 @@ final class UnchangedFiles {
           return false;
         }
       }
-    } catch (NoSuchFileException e) {
-      return false;
     } catch (IOException e) {
-      return false;  // unreadable: written anew, as if it were not there
+      return false;  // absent or unreadable: written anew
     }
     try {
       Files.createLink(file, old);

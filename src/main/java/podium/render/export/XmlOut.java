@@ -1,6 +1,5 @@
 package podium.render.export;
 
-import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -66,7 +65,7 @@ final class XmlOut {
     xml.writeCharacters("\n");
     xml.writeEndDocument();
     xml.close();
-    return out.toString().getBytes(StandardCharsets.UTF_8);
+    return out.utf8();
   }
 
   private void attributes(String... attributes) throws XMLStreamException {
