@@ -1,2 +1,6 @@
-/** Stage 3, assemble: lays out the site model, every page of every edition in every language, with its links. */
+/**
+ * Stage 3, assemble: lays out the site model, every page of every edition in every language, with its links.
+ *
+ * <p>May use: podium.diagnostic, podium.model, podium.load.
+ */
 package podium.assemble;

@@ -1,2 +1,6 @@
-/** Stage 1, load: reads the project's files into raw typed documents, each with a map of source positions. */
+/**
+ * Stage 1, load: reads the project's files into raw typed documents, each with a map of source positions.
+ *
+ * <p>May use: podium.diagnostic, podium.model.
+ */
 package podium.load;

@@ -1,2 +1,6 @@
-/** The validated congress programme and pages: immutable records that every later stage reads. */
+/**
+ * The validated congress programme and pages: immutable records that every later stage reads.
+ *
+ * <p>May use: podium.diagnostic.
+ */
 package podium.model;

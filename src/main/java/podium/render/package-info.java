@@ -1,2 +1,6 @@
-/** Stage 4, render: turns each assembled page into HTML with FreeMarker templates and Flexmark Markdown. */
+/**
+ * Stage 4, render: turns each assembled page into HTML with FreeMarker templates and Flexmark Markdown.
+ *
+ * <p>May use: podium.diagnostic, podium.model, podium.assemble.
+ */
 package podium.render;

@@ -1,2 +1,6 @@
-/** Stage 2, validate: checks the loaded documents against each other and builds the typed programme model. */
+/**
+ * Stage 2, validate: checks the loaded documents against each other and builds the typed programme model.
+ *
+ * <p>May use: podium.diagnostic, podium.model, podium.load.
+ */
 package podium.validate;
