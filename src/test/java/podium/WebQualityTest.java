@@ -1,7 +1,6 @@
 package podium;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,11 +18,12 @@ import podium.cli.Main;
 
 /**
  * The sample site through the reference checkers: the Nu HTML Checker (vnu.jar from the vnu-jar npm package)
- * over every page and stylesheet, and xmllint over every sitemap. .ci/run installs both; on a developer's
- * machine without them the checks are skipped, in CI they must run.
+ * over every page and stylesheet, and xmllint over every sitemap. .ci/run installs both; without them the
+ * checks are skipped on a developer's machine and fail in CI ({@link RequiredTool}).
  */
 class WebQualityTest {
   private static final Path VNU = Path.of("node_modules/vnu-jar/build/dist/vnu.jar");
+  private static final String NU_CHECKER = "the Nu HTML Checker (" + VNU + ")";
 
   @TempDir
   static Path output;
@@ -38,7 +38,7 @@ class WebQualityTest {
 
   @Test
   void everyPageIsValidHtml() throws Exception {
-    requireTool(Files.isRegularFile(VNU), "vnu.jar (npm ci)");
+    RequiredTool.require(NU_CHECKER, Files.isRegularFile(VNU), "npm ci");
 
     Result result = run(List.of("java", "-jar", VNU.toString(), "--errors-only", "--skip-non-html",
         output.toString()));
@@ -49,7 +49,7 @@ class WebQualityTest {
 
   @Test
   void everyStylesheetIsValidCss() throws Exception {
-    requireTool(Files.isRegularFile(VNU), "vnu.jar (npm ci)");
+    RequiredTool.require(NU_CHECKER, Files.isRegularFile(VNU), "npm ci");
     List<String> command = new ArrayList<>(List.of("java", "-jar", VNU.toString(), "--errors-only", "--css"));
     try (Stream<Path> files = Files.walk(output.resolve("assets"))) {
       files.filter(file -> file.toString().endsWith(".css")).forEach(file -> command.add(file.toString()));
@@ -63,7 +63,7 @@ class WebQualityTest {
 
   @Test
   void everySitemapValidatesWithXmllint() throws Exception {
-    requireTool(onPath("xmllint"), "xmllint (apt-get install libxml2-utils)");
+    RequiredTool.require("xmllint", RequiredTool.onPath("xmllint"), "apt-get install libxml2-utils");
     List<String> command = new ArrayList<>(List.of("xmllint", "--noout", "--nonet", "--schema",
         "src/test/resources/schemas/sitemap/sitemap-hreflang.xsd"));
     try (Stream<Path> files = Files.list(output)) {
@@ -75,19 +75,6 @@ class WebQualityTest {
     Result result = run(command);
 
     assertThat(result.code()).as(result.output()).isZero();
-  }
-
-  /** In CI a missing tool is a failure (the run must install it); elsewhere the check is skipped. */
-  private static void requireTool(boolean present, String tool) {
-    if (System.getenv("CI") != null) {
-      assertThat(present).as(tool + " must be installed by .ci/run").isTrue();
-    }
-    assumeThat(present).as(tool + " is not installed").isTrue();
-  }
-
-  private static boolean onPath(String command) {
-    return Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
-        .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
   }
 
   private static Result run(List<String> command) throws IOException, InterruptedException {

@@ -3,21 +3,25 @@ package podium.assemble;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import podium.model.Edition;
 import podium.model.Site;
 
 /**
- * {@code _headers} and {@code _redirects}, read by Netlify, Cloudflare Pages and similar hosts: long immutable
- * caching for fingerprinted assets, short caching for pages, a Content-Security-Policy without
- * {@code unsafe-inline}, and the calendar media type. Redirects lead a URL whose section word is in another
- * language ({@code /de/programme/}) to the right one ({@code /de/programm/}). 404 pages are not redirected:
- * hosts find {@code 404.html} themselves, and Cloudflare would apply such a rule even to existing files.
+ * The files hosts read: {@code _headers} and {@code _redirects} (Netlify, Cloudflare Pages and similar hosts),
+ * {@code nginx.conf} and {@code .htaccess}, all from {@link HostingRules}. Redirects lead a URL whose section
+ * word is in another language ({@code /de/programme/}) to the right one ({@code /de/programm/}). 404 pages
+ * are not redirected: hosts find {@code 404.html} themselves, and Cloudflare would apply such a rule even to
+ * existing files.
+ *
+ * <p>{@code _headers} joins the values of every rule whose path matches, so each path gets its
+ * {@code Cache-Control} from one rule only: fingerprinted files under {@code assets/} get the long cache, and
+ * everything else the hosts' default ({@code max-age=0, must-revalidate}: asked again on every visit). A
+ * splat cannot tell a fingerprinted name, so an edition whose {@code assets/} also holds an editor's own file
+ * lists its fingerprinted files one by one.
  */
 final class HostingFiles {
-  /** Everything the pages load comes from the site itself; no inline code is emitted anywhere. */
-  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-      + "img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; "
-      + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+  private static final Pattern FINGERPRINTED = Pattern.compile("(?:.*/)?" + HostingRules.FINGERPRINTED);
 
   private HostingFiles() {}
 
@@ -37,25 +41,20 @@ final class HostingFiles {
     }
   }
 
-  static List<SiteModel.TextFile> of(Site site) {
-    String root = BasePaths.ofSite(site.config());
-    StringBuilder headers = new StringBuilder("""
-        # Read by Netlify, Cloudflare Pages and compatible hosts; see the README for nginx.
-        %s*
-          Content-Security-Policy: %s
-          X-Content-Type-Options: nosniff
-          Referrer-Policy: strict-origin-when-cross-origin
-          Cache-Control: public, max-age=300, must-revalidate
-        """.formatted(root, CONTENT_SECURITY_POLICY));
-    headers.append("\n# Fingerprinted assets never change under the same name.\n");
+  /** The hosting files for the site, given the output paths of every file it publishes. */
+  static List<SiteModel.TextFile> of(Site site, List<String> published) {
+    StringBuilder headers = new StringBuilder(
+        "# Read by Netlify, Cloudflare Pages and compatible hosts; nginx.conf and .htaccess say the same.\n");
+    headers.append(BasePaths.ofSite(site.config())).append("*\n");
+    HostingRules.securityHeaders(site).forEach((name, value) ->
+        headers.append("  ").append(name).append(": ").append(value).append('\n'));
+    headers.append("\n# Fingerprinted files never change under the same name. Other files: the host's default.\n");
+    longCache(headers, BasePaths.ofSite(site.config()), "assets/", published);
     StringBuilder redirects = new StringBuilder("# Read by Netlify, Cloudflare Pages and compatible hosts.\n");
     Set<String> seen = new HashSet<>();
     for (Edition edition : site.editions()) {
       String base = BasePaths.ofEdition(edition, site.config());
-      headers.append("""
-          %sassets/*
-            Cache-Control: public, max-age=31536000, immutable
-          """.formatted(base));
+      longCache(headers, base, edition.id() + "/assets/", published);
       for (String language : edition.languages()) {
         headers.append("""
             %s%s/programme.ics
@@ -65,6 +64,19 @@ final class HostingFiles {
       sectionRedirects(site, edition, base, redirects, seen);
     }
     return List.of(new SiteModel.TextFile("_headers", headers.toString()),
-        new SiteModel.TextFile("_redirects", redirects.toString()));
+        new SiteModel.TextFile("_redirects", redirects.toString()),
+        new SiteModel.TextFile("nginx.conf", NginxConfig.of(site)),
+        new SiteModel.TextFile(".htaccess", ApacheConfig.of(site)));
+  }
+
+  /** One rule for a whole {@code assets/} folder when every file in it is fingerprinted, else one per file. */
+  private static void longCache(StringBuilder headers, String base, String folder, List<String> published) {
+    List<String> files = published.stream().filter(path -> path.startsWith(folder)).toList();
+    List<String> fingerprinted = files.stream().filter(path -> FINGERPRINTED.matcher(path).matches()).toList();
+    List<String> rules = fingerprinted.size() == files.size() ? List.of(base + "assets/*")
+        : fingerprinted.stream().map(path -> base + path.substring(folder.length() - "assets/".length())).toList();
+    for (String rule : rules) {
+      headers.append(rule).append("\n  Cache-Control: ").append(HostingRules.CACHE_FINGERPRINTED).append('\n');
+    }
   }
 }

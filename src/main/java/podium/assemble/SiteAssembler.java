@@ -47,7 +47,9 @@ public final class SiteAssembler {
     List<ScaledPhoto> photos = site.editions().stream().flatMap(edition -> PhotoFiles.scaled(edition).stream())
         .toList();
     reportCollisions(pages, copies, photos, problems);
-    return new SiteModel(List.copyOf(pages), List.copyOf(json), HostingFiles.of(site), copies, photos,
+    List<String> published = new ArrayList<>(copies.stream().map(FileCopy::target).toList());
+    photos.forEach(photo -> photo.sizes().forEach(size -> published.add(size.target())));
+    return new SiteModel(List.copyOf(pages), List.copyOf(json), HostingFiles.of(site, published), copies, photos,
         fingerprints);
   }
 

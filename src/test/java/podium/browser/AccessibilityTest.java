@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import podium.RequiredTool;
 
 /**
  * axe-core (npm axe-core, installed by .ci/run) in the browser, with the scripts run, on every page type of
@@ -28,9 +28,7 @@ class AccessibilityTest {
 
   @BeforeAll
   static void open() throws IOException {
-    if (System.getenv("CI") == null) {
-      Assumptions.assumeTrue(Files.isRegularFile(AXE), "axe-core is not installed (npm ci)");
-    }
+    RequiredTool.require("axe-core (" + AXE + ")", Files.isRegularFile(AXE), "npm ci");
     axe = Files.readString(AXE);
     browser = Browser.open(1280, 900);
     // A reader from elsewhere, so that the time zone switch shows.

@@ -1,7 +1,5 @@
 package podium.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,10 +19,11 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import podium.RequiredTool;
 
 /**
  * Headless Chromium from the Debian packages, driven through Selenium. Without Chromium the browser tests
- * are skipped on a developer's machine; in CI ({@code CI} set) they must run, so a missing browser fails.
+ * are skipped on a developer's machine and fail in CI ({@link RequiredTool}).
  */
 final class Browser implements AutoCloseable {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -53,11 +51,8 @@ final class Browser implements AutoCloseable {
   }
 
   static Browser open(int width, int height) {
-    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (System.getenv("CI") == null) {
-      Assumptions.assumeTrue(installed, "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
-    }
-    assertThat(installed).as("CI needs " + CHROMIUM + " and " + CHROMEDRIVER + " (.ci/run installs them)").isTrue();
+    RequiredTool.require("Chromium and chromedriver (" + CHROMIUM + ", " + CHROMEDRIVER + ")",
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "apt-get install chromium chromium-driver");
     try {
       Path profile = Files.createTempDirectory("podium-chromium");
       Path downloads = Files.createDirectories(profile.resolve("downloads"));

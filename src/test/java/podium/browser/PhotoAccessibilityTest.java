@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import podium.Minimal;
+import podium.RequiredTool;
 import podium.TestSite;
 import podium.photos.Images;
 
@@ -24,9 +24,7 @@ class PhotoAccessibilityTest {
   @Test
   void pagesWithPhotosLoadThemAndHaveNoAxeViolation() throws Exception {
     Path axe = Path.of("node_modules/axe-core/axe.min.js");
-    if (System.getenv("CI") == null) {
-      Assumptions.assumeTrue(Files.isRegularFile(axe), "axe-core is not installed (npm ci)");
-    }
+    RequiredTool.require("axe-core (" + axe + ")", Files.isRegularFile(axe), "npm ci");
     TestSite project = TestSite.write(folder, Minimal.ALL);
     project.add(Minimal.SPEAKERS + "  photo: photos/ada.png\n  photo_alt: {en: Ada at the 2029 award ceremony}\n");
     project.writeBytes("data/demo/photos/ada.png", Images.png(40, 60));

@@ -18,28 +18,31 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import podium.cli.Main;
+import podium.serve.MediaTypes;
 
 /**
  * The repository's sample site, built once per test run into a temporary folder and served on 127.0.0.1
- * the way a static host would, with the strict Content-Security-Policy of the README's nginx snippet, so the
- * browser tests also prove that no inline script or style is needed. {@link #offline} makes every request
- * fail as a dropped network would, without changing what the browser believes about its connection.
+ * the way a static host would, with the Content-Security-Policy the build writes for hosts and the media
+ * types they send under {@code nosniff}, so the browser tests also prove that no inline script or style is
+ * needed. {@link #offline} makes every request fail as a dropped network would, without changing what the
+ * browser believes about its connection.
  */
 final class ServedSite {
-  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-      + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
-  private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css",
-      "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "json", "application/json",
-      "ics", "text/calendar; charset=utf-8", "xml", "application/xml", "ico", "image/x-icon", "svg",
-      "image/svg+xml", "png", "image/png");
+  private static final Map<String, String> TYPES = MediaTypes.byExtension();
   private static ServedSite shared;
 
   final Path root;
+  /** The policy the build wrote into the site's {@code _headers}, the one every host sends. */
+  private final String contentSecurityPolicy;
   private final HttpServer server;
   volatile boolean offline;
 
   private ServedSite(Path root) throws IOException {
     this.root = root;
+    try (var lines = Files.lines(root.resolve("_headers"))) {
+      contentSecurityPolicy = lines.map(String::strip).filter(line -> line.startsWith("Content-Security-Policy: "))
+          .findFirst().orElseThrow().substring("Content-Security-Policy: ".length());
+    }
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
     server.createContext("/", this::serve);
     server.setExecutor(Executors.newFixedThreadPool(8, runnable -> {
@@ -98,7 +101,8 @@ final class ServedSite {
       String type = found ? TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream")
           : "text/plain";
       exchange.getResponseHeaders().set("Content-Type", type);
-      exchange.getResponseHeaders().set("Content-Security-Policy", CSP);
+      exchange.getResponseHeaders().set("Content-Security-Policy", contentSecurityPolicy);
+      exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
       exchange.getResponseHeaders().set("Cache-Control", "no-cache");
       exchange.sendResponseHeaders(found ? 200 : 404, body.length);
       try (OutputStream out = exchange.getResponseBody()) {

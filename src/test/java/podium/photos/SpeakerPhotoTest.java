@@ -1,7 +1,6 @@
 package podium.photos;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +12,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import podium.Minimal;
+import podium.RequiredTool;
 import podium.TestSite;
 
 /**
@@ -102,7 +102,7 @@ class SpeakerPhotoTest {
   @Test
   void pagesWithPhotosAreValidHtml() throws Exception {
     Path vnu = Path.of("node_modules/vnu-jar/build/dist/vnu.jar");
-    assumeThat(Files.isRegularFile(vnu) || System.getenv("CI") != null).as("vnu.jar (npm ci)").isTrue();
+    RequiredTool.require("the Nu HTML Checker (" + vnu + ")", Files.isRegularFile(vnu), "npm ci");
     TestSite site = built(PHOTO + "  photo_alt: {en: Ada at the 2029 award ceremony}\n", "photos/ada.png",
         Images.png(30, 20));
 
