@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import podium.model.Site;
-import podium.serve.MediaTypes;
+import podium.rules.MediaTypes;
 
 /**
  * {@code .htaccess} at the site's root, read by Apache httpd from the published folder. No {@code <IfModule>}

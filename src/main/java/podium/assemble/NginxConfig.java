@@ -2,7 +2,7 @@ package podium.assemble;
 
 import java.util.Map;
 import podium.model.Site;
-import podium.serve.MediaTypes;
+import podium.rules.MediaTypes;
 
 /**
  * {@code nginx.conf}: one {@code location} block for the site's base path, to include in the {@code server}

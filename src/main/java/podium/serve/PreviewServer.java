@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executors;
+import podium.rules.MediaTypes;
 
 /**
  * The preview: an HTTP server on 127.0.0.1 serving the last good site from memory, with a small script

@@ -18,7 +18,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import podium.cli.Main;
-import podium.serve.MediaTypes;
+import podium.rules.MediaTypes;
 
 /**
  * The repository's sample site, built once per test run into a temporary folder and served on 127.0.0.1

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import podium.Minimal;
 import podium.TestSite;
-import podium.serve.MediaTypes;
+import podium.rules.MediaTypes;
 
 /**
  * The minimal project with one file of every type in the media-type table and an editor's own file beside

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import podium.serve.MediaTypes;
+import podium.rules.MediaTypes;
 
 /**
  * What a web server must do with the configuration the build writes for it, asked over HTTP of the real

@@ -1,4 +1,4 @@
-package podium.serve;
+package podium.rules;
 
 import java.util.Map;
 import java.util.SortedMap;
@@ -45,7 +45,7 @@ public final class MediaTypes {
     return new TreeMap<>(BY_EXTENSION);
   }
 
-  static String of(String file) {
+  public static String of(String file) {
     int dot = file.lastIndexOf('.');
     return dot < 0 ? "application/octet-stream"
         : BY_EXTENSION.getOrDefault(file.substring(dot + 1), "application/octet-stream");
