@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import podium.model.Edition;
+import podium.model.Messages;
 import podium.model.Site;
 
 /**
@@ -23,7 +24,7 @@ final class HostingFiles {
 
   private static void sectionRedirects(Site site, Edition edition, String base, StringBuilder redirects,
       Set<String> seen) {
-    for (String key : List.of("slug_programme", "slug_sessions", "slug_speakers")) {
+    for (String key : Messages.URL_WORDS) {
       for (String language : edition.languages()) {
         String word = site.messages().of(language).get(key);
         for (String other : site.messages().byLanguage().keySet().stream().sorted().toList()) {
