@@ -33,6 +33,8 @@ public final class ProjectLoader {
   private final Map<Path, String> digests = new ConcurrentHashMap<>();
   /** The input files of the current load: what the input digest covers. */
   private Set<Path> seen = ConcurrentHashMap.newKeySet();
+  /** The project folder of the current load: no link leading out of it is followed. */
+  private ProjectBoundary project;
   private final FrontMatterReader frontMatter = new FrontMatterReader(yaml);
   private final JavaType sessionList = yaml.types().constructCollectionType(List.class, SessionDoc.class);
   private final JavaType speakerList = yaml.types().constructCollectionType(List.class, SpeakerDoc.class);
@@ -56,18 +58,20 @@ public final class ProjectLoader {
 
   public LoadedProject load(Path root, Problems problems) {
     seen = ConcurrentHashMap.newKeySet();
+    project = new ProjectBoundary(root);
     Path siteFile = root.resolve("site.yaml");
-    Parsed<SiteDoc> site = Files.isRegularFile(siteFile)
+    Parsed<SiteDoc> site = project.admits(siteFile, problems) && Files.isRegularFile(siteFile)
         ? remembered(siteFile, () -> yaml.read("site.yaml", text(root, siteFile, problems), SiteDoc.class, 0, problems))
         : null;
     // The programme files are few and large (one sessions.yaml may hold thousands of sessions, parsed on one
     // thread): they are parsed while the many small pages are read.
-    Tasks.Background<List<EditionSource>> editionsRead = Tasks.supply(() ->
-        ProjectFiles.children(root.resolve(DATA)).parallelStream()
+    List<Path> editionFolders = project.admits(root.resolve(DATA), problems)
+        ? ProjectFiles.children(root.resolve(DATA)) : List.of();
+    Tasks.Background<List<EditionSource>> editionsRead = Tasks.supply(() -> editionFolders.parallelStream()
             .map(entry -> edition(root, entry, problems)).filter(e -> e != null).toList());
     List<StaticFile> staticFiles = new ArrayList<>();
     List<Path> markdownFiles = new ArrayList<>();
-    for (Path file : ProjectFiles.filesBelow(root, root.resolve(CONTENT), problems)) {
+    for (Path file : ProjectFiles.filesBelow(project, root.resolve(CONTENT), problems)) {
       Path relative = root.resolve(CONTENT).relativize(file);
       if (file.getFileName().toString().endsWith(".md")) {
         markdownFiles.add(file);
@@ -83,7 +87,7 @@ public final class ProjectLoader {
     }
     List<MarkdownSource> markdown = markdownFiles.parallelStream()
         .map(file -> remembered(file, () -> markdown(root, file, problems))).filter(m -> m != null).toList();
-    staticFiles.addAll(ProjectFiles.filesBelow(root, root.resolve(ASSETS), problems).parallelStream()
+    staticFiles.addAll(ProjectFiles.filesBelow(project, root.resolve(ASSETS), problems).parallelStream()
         .map(file -> new StaticFile(file, null, ProjectFiles.slashes(root.resolve(ASSETS).relativize(file)),
             remembered(file, () -> ProjectFiles.digest(file))))
         .toList());
@@ -99,6 +103,9 @@ public final class ProjectLoader {
   private EditionSource edition(Path root, Path folder, Problems problems) {
     String id = folder.getFileName().toString();
     String base = DATA + "/" + id;
+    if (!project.admitsEntry(folder, problems)) {
+      return unread(id);
+    }
     if (!Files.isDirectory(folder)) {
       problems.error(base, Position.START, "unexpected file in data/",
           "each edition is a folder data/<edition>/ holding edition.yaml, sessions.yaml and speakers.yaml");
@@ -114,6 +121,9 @@ public final class ProjectLoader {
       }
     }
     Path editionFile = folder.resolve("edition.yaml");
+    if (!project.admitsEntry(editionFile, problems)) {
+      return unread(id);
+    }
     if (!Files.isRegularFile(editionFile)) {
       problems.error(base + "/edition.yaml", Position.START, "edition file is missing",
           "every folder under data/ is an edition and needs an edition.yaml");
@@ -124,7 +134,12 @@ public final class ProjectLoader {
     Parsed<List<SpeakerDoc>> speakers = optionalList(root, folder.resolve("speakers.yaml"), speakerList, problems);
     return new EditionSource(id, edition,
         optionalList(root, folder.resolve("sessions.yaml"), sessionList, problems), speakers,
-        Photos.read(folder, speakers == null ? null : speakers.value(), this::photo));
+        Photos.read(folder, speakers == null ? null : speakers.value(), this::photo, project, problems));
+  }
+
+  /** An edition whose folder or edition file was refused (reported): still known, so its pages are not orphans. */
+  private static EditionSource unread(String id) {
+    return new EditionSource(id, null, null, null, Map.of());
   }
 
   private ImageFile photo(Path file) {
@@ -135,6 +150,9 @@ public final class ProjectLoader {
 
   private <T> Parsed<List<T>> optionalList(Path root, Path file, JavaType type, Problems problems) {
     String path = ProjectFiles.slashes(root.relativize(file));
+    if (!project.admitsEntry(file, problems)) {
+      return null;
+    }
     if (!Files.isRegularFile(file)) {
       return new Parsed<>(path, List.of(), SourceMap.NONE);
     }
@@ -150,6 +168,10 @@ public final class ProjectLoader {
    * {@code root} resolved against the page's path, so that both name it as {@link #load} does.
    */
   public MarkdownSource markdownFile(Path root, Path file, Problems problems) {
+    // the file may have become a link since the load that admitted it
+    if (!new ProjectBoundary(root).admits(file, problems)) {
+      return null;
+    }
     return markdown(root, file, problems);
   }
 
@@ -177,13 +199,14 @@ public final class ProjectLoader {
 
   private Map<String, Parsed<Map<String, String>>> messages(Path root, Problems problems) {
     Map<String, Parsed<Map<String, String>>> byLanguage = new LinkedHashMap<>();
-    for (Path file : ProjectFiles.children(root.resolve(MESSAGES))) {
+    Path folder = root.resolve(MESSAGES);
+    for (Path file : project.admits(folder, problems) ? ProjectFiles.children(folder) : List.<Path>of()) {
       String name = file.getFileName().toString();
       if (!name.endsWith(".yaml")) {
         continue;
       }
       String path = MESSAGES + "/" + name;
-      Parsed<Map<String, String>> parsed = remembered(file,
+      Parsed<Map<String, String>> parsed = !project.admitsEntry(file, problems) ? null : remembered(file,
           () -> yaml.read(path, text(root, file, problems), stringMap, 0, problems));
       // A file with problems is kept, without strings, so that its language is not also reported as lacking one.
       byLanguage.put(name.substring(0, name.length() - ".yaml".length()),
@@ -195,7 +218,7 @@ public final class ProjectLoader {
 
   /** FreeMarker would read a Latin-1 template with replacement characters in every page: say so instead. */
   private void checkTemplatesAreUtf8(Path root, Problems problems) {
-    for (Path file : ProjectFiles.filesBelow(root, root.resolve(TEMPLATES), problems)) {
+    for (Path file : ProjectFiles.filesBelow(project, root.resolve(TEMPLATES), problems)) {
       if (file.getFileName().toString().endsWith(".ftlh")) {
         remembered(file, () -> text(root, file, problems));
       }
