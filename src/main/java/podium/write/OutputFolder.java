@@ -72,7 +72,7 @@ public final class OutputFolder implements Consumer<RenderedFile>, AutoCloseable
     if (prefix != null && !path.startsWith(prefix)) {
       return null;
     }
-    Path file = target.resolve(relative(path));
+    Path file = target.resolve(OutputPath.below(relative(path)));
     try {
       return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
     } catch (IOException e) {
@@ -116,7 +116,8 @@ public final class OutputFolder implements Consumer<RenderedFile>, AutoCloseable
 
   /** The file's path in the new folder, its parent folders created once (not one stat per file). */
   private Path place(String path) throws IOException {
-    Path file = fresh().resolve(relative(path));
+    Path inside = OutputPath.below(relative(path));
+    Path file = fresh().resolve(inside);
     // computeIfAbsent holds back other writers of the same folder until it exists
     folders.computeIfAbsent(file.getParent(), parent -> {
       try {
