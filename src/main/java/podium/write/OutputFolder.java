@@ -3,6 +3,7 @@ package podium.write;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,9 @@ public final class OutputFolder implements Consumer<RenderedFile>, AutoCloseable
     }
     Path file = target.resolve(OutputPath.below(relative(path)));
     try {
-      return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+      // reused bytes are published: a link someone put into the old output is never read through
+      return file.toRealPath().startsWith(target.toRealPath()) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+          ? Files.readAllBytes(file) : null;
     } catch (IOException e) {
       return null; // unreadable: made again, as if it were not there
     }

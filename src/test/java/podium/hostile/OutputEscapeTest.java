@@ -61,6 +61,22 @@ class OutputEscapeTest {
   }
 
   @Test
+  void aLinkPutIntoThePreviousOutputIsNotReusedThrough() throws IOException {
+    Path target = Files.createDirectories(folder.resolve("site/demo/assets"));
+    Path outside = Files.createDirectories(folder.resolve("outside"));
+    Files.writeString(outside.resolve("secret.jpg"), "secret");
+    Files.writeString(target.resolve("kept.jpg"), "photo");
+    Files.createSymbolicLink(target.resolve("ada.jpg"), outside.resolve("secret.jpg"));
+    Files.createSymbolicLink(target.resolve("photos"), outside);
+
+    try (OutputFolder output = OutputFolder.open(folder.resolve("site"), null, false)) {
+      assertThat(output.previous("demo/assets/kept.jpg")).asString(StandardCharsets.UTF_8).isEqualTo("photo");
+      assertThat(output.previous("demo/assets/ada.jpg")).isNull();
+      assertThat(output.previous("demo/assets/photos/secret.jpg")).isNull();
+    }
+  }
+
+  @Test
   void publishingCopiesTheBuiltTreeInside() throws IOException {
     Path built = Files.createDirectories(folder.resolve("built/demo"));
     Files.writeString(built.resolve("index.html"), "page");
