@@ -65,8 +65,8 @@ public final class ProjectLoader {
         : null;
     // The programme files are few and large (one sessions.yaml may hold thousands of sessions, parsed on one
     // thread): they are parsed while the many small pages are read.
-    List<Path> editionFolders = project.admits(root.resolve(DATA), problems)
-        ? ProjectFiles.children(root.resolve(DATA)) : List.of();
+    boolean dataRead = project.admits(root.resolve(DATA), problems);
+    List<Path> editionFolders = dataRead ? ProjectFiles.children(root.resolve(DATA)) : List.of();
     Tasks.Background<List<EditionSource>> editionsRead = Tasks.supply(() -> editionFolders.parallelStream()
             .map(entry -> edition(root, entry, problems)).filter(e -> e != null).toList());
     List<StaticFile> staticFiles = new ArrayList<>();
@@ -92,8 +92,10 @@ public final class ProjectLoader {
             remembered(file, () -> ProjectFiles.digest(file))))
         .toList());
     checkTemplatesAreUtf8(root, problems);
-    Map<String, Parsed<Map<String, String>>> messages = messages(root, problems);
-    List<EditionSource> editions = Tasks.join(editionsRead);
+    boolean stringsRead = project.admits(root.resolve(MESSAGES), problems);
+    Map<String, Parsed<Map<String, String>>> strings = stringsRead ? messages(root, problems) : Map.of();
+    List<EditionSource> editions = dataRead ? Tasks.join(editionsRead) : Placeholders.editionsOf(markdown, staticFiles);
+    Map<String, Parsed<Map<String, String>>> messages = stringsRead ? strings : Placeholders.stringsFor(editions);
     staticFiles.stream().filter(file -> file.hash() != null)
         .forEach(file -> digests.put(file.source(), file.hash()));
     digests.keySet().retainAll(seen); // files deleted since the last load are no longer input
@@ -104,7 +106,7 @@ public final class ProjectLoader {
     String id = folder.getFileName().toString();
     String base = DATA + "/" + id;
     if (!project.admitsEntry(folder, problems)) {
-      return unread(id);
+      return Placeholders.edition(id);
     }
     if (!Files.isDirectory(folder)) {
       problems.error(base, Position.START, "unexpected file in data/",
@@ -122,7 +124,7 @@ public final class ProjectLoader {
     }
     Path editionFile = folder.resolve("edition.yaml");
     if (!project.admitsEntry(editionFile, problems)) {
-      return unread(id);
+      return Placeholders.edition(id);
     }
     if (!Files.isRegularFile(editionFile)) {
       problems.error(base + "/edition.yaml", Position.START, "edition file is missing",
@@ -135,11 +137,6 @@ public final class ProjectLoader {
     return new EditionSource(id, edition,
         optionalList(root, folder.resolve("sessions.yaml"), sessionList, problems), speakers,
         Photos.read(folder, speakers == null ? null : speakers.value(), this::photo, project, problems));
-  }
-
-  /** An edition whose folder or edition file was refused (reported): still known, so its pages are not orphans. */
-  private static EditionSource unread(String id) {
-    return new EditionSource(id, null, null, null, Map.of());
   }
 
   private ImageFile photo(Path file) {
@@ -199,8 +196,7 @@ public final class ProjectLoader {
 
   private Map<String, Parsed<Map<String, String>>> messages(Path root, Problems problems) {
     Map<String, Parsed<Map<String, String>>> byLanguage = new LinkedHashMap<>();
-    Path folder = root.resolve(MESSAGES);
-    for (Path file : project.admits(folder, problems) ? ProjectFiles.children(folder) : List.<Path>of()) {
+    for (Path file : ProjectFiles.children(root.resolve(MESSAGES))) {
       String name = file.getFileName().toString();
       if (!name.endsWith(".yaml")) {
         continue;

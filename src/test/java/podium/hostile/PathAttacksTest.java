@@ -65,22 +65,16 @@ class PathAttacksTest {
         + outside.resolve("pages") + "') (copy the folder into the project)");
   }
 
-  @Test
-  void theContentFolderLinkedOutside() throws IOException {
-    Path pages = Files.move(site.root().resolve("content"), outside.resolve("content"));
-    Files.writeString(pages.resolve("demo/en/leak.md"), "---\ntitle: " + SECRET + "\n---\n");
-    link("content", pages);
+  /** A folder of the project moved out and linked back, with a file that would be published or reported if read. */
+  @ParameterizedTest
+  @ValueSource(strings = {"content", "content/demo/fr", "data", "data/demo", "templates", "templates/i18n",
+      "assets", "assets/css"})
+  void aFolderOfTheProjectLinkedFromOutside(String path) throws IOException {
+    Path moved = Files.move(site.root().resolve(path), outside.resolve(path.replace('/', '-')));
+    Files.writeString(moved.resolve("leak.txt"), SECRET);
+    link(path, moved);
 
-    assertRefused("content:1:1: error: links outside the project are not read ('" + pages
-        + "') (copy the folder into the project)");
-  }
-
-  @Test
-  void anEditionFolderInDataLinkedOutside() throws IOException {
-    Path data = Files.move(site.root().resolve("data/demo"), outside.resolve("demo"));
-    link("data/demo", data);
-
-    assertRefused("data/demo:1:1: error: links outside the project are not read ('" + data
+    assertRefused(path + ":1:1: error: links outside the project are not read ('" + moved
         + "') (copy the folder into the project)");
   }
 
