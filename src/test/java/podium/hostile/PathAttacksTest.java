@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +56,24 @@ class PathAttacksTest {
 
     assertRefused("content/demo/en/sessions/opening.md:1:1: error: links outside the project are not read ('"
         + outside.resolve("secret.md") + "') (copy the file into the project)");
+  }
+
+  @Test
+  void aSessionDescriptionLinkedToEtcPasswd() throws IOException {
+    Assumptions.assumeTrue(Files.isRegularFile(Path.of("/etc/passwd")));
+    link("content/demo/fr/sessions/opening.md", Path.of("/etc/passwd"));
+
+    assertRefused("content/demo/fr/sessions/opening.md:1:1: error: links outside the project are not read ('"
+        + Path.of("/etc/passwd").toRealPath() + "') (copy the file into the project)");
+    assertNowhereInTheOutput(Files.readAllLines(Path.of("/etc/passwd")).get(0));
+  }
+
+  @Test
+  void aFolderLinkToAFolderAboveTheProject() throws IOException {
+    link("content/demo/en/up", folder);
+
+    assertRefused("content/demo/en/up:1:1: error: links outside the project are not read ('" + folder.toRealPath()
+        + "') (copy the folder into the project)");
   }
 
   @Test
@@ -225,10 +244,14 @@ class PathAttacksTest {
     before.assertUnchanged();
     assertThat(Hostile.snapshot(folder)).as("nothing written next to the project").isEqualTo(beside);
     assertThat(run.err() + run.out()).doesNotContain(SECRET);
+    assertNowhereInTheOutput(SECRET);
+  }
+
+  private void assertNowhereInTheOutput(String text) {
     try (Stream<Path> files = Files.walk(site.output())) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).as(file.toString())
-            .doesNotContain(SECRET);
+            .doesNotContain(text);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
