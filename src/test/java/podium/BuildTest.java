@@ -44,10 +44,11 @@ class BuildTest {
 
   @Test
   void contentReachedThroughFolderLinksIsBuilt() throws Exception {
-    // the pages kept elsewhere (a shared checkout), linked as content/, with one language linked from a third place
+    // the pages kept in another folder of the project (a checkout shared with translators), linked as content/,
+    // with one language linked from a third place; links leading out of the project are refused (PathAttacksTest)
     TestSite site = TestSite.write(folder.resolve("project"), Minimal.ALL);
-    Path shared = Files.move(folder.resolve("project/content"), folder.resolve("shared-content"));
-    Path french = Files.move(shared.resolve("demo/fr"), folder.resolve("french-pages"));
+    Path shared = Files.move(folder.resolve("project/content"), folder.resolve("project/shared-content"));
+    Path french = Files.move(shared.resolve("demo/fr"), folder.resolve("project/french-pages"));
     Files.createSymbolicLink(shared.resolve("demo/fr"), french);
     Files.createSymbolicLink(folder.resolve("project/content"), shared);
 

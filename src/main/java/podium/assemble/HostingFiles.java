@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import podium.model.Edition;
+import podium.model.Messages;
 import podium.model.Site;
 
 /**
@@ -27,7 +28,7 @@ final class HostingFiles {
 
   private static void sectionRedirects(Site site, Edition edition, String base, StringBuilder redirects,
       Set<String> seen) {
-    for (String key : List.of("slug_programme", "slug_sessions", "slug_speakers")) {
+    for (String key : Messages.URL_WORDS) {
       for (String language : edition.languages()) {
         String word = site.messages().of(language).get(key);
         for (String other : site.messages().byLanguage().keySet().stream().sorted().toList()) {

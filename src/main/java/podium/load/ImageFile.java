@@ -13,6 +13,16 @@ import podium.model.ImageFormat;
 public record ImageFile(Path source, String hash, ImageFormat format, int width, int height, int orientation,
     String flaw) {
 
+  /** A file that was not read at all (a link leading out of the project, reported where it is). */
+  static ImageFile unread(Path source) {
+    return new ImageFile(source, null, null, 0, 0, 1, null);
+  }
+
+  /** False for an {@link #unread} file: its problem is reported already, and there is nothing else to say. */
+  public boolean wasRead() {
+    return hash != null;
+  }
+
   static ImageFile refused(Path source, String hash, ImageFormat format, String flaw) {
     return new ImageFile(source, hash, format, 0, 0, 1, flaw);
   }

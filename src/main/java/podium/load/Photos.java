@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import podium.diagnostic.Problems;
 
 /**
  * The photos a {@code speakers.yaml} names, read from below the edition's data folder. A path from YAML is
@@ -36,15 +37,20 @@ public final class Photos {
     return true;
   }
 
-  /** Each safe, existing photo path of {@code docs}, read once, by the path as written. */
-  static Map<String, ImageFile> read(Path folder, List<SpeakerDoc> docs, Function<Path, ImageFile> remembered) {
+  /**
+   * Each safe, existing photo path of {@code docs}, read once, by the path as written. A photo reached through
+   * a link leading out of the project is reported there and kept unread, so it is not also "not found".
+   */
+  static Map<String, ImageFile> read(Path folder, List<SpeakerDoc> docs, Function<Path, ImageFile> remembered,
+      ProjectBoundary project, Problems problems) {
     Map<String, ImageFile> photos = new LinkedHashMap<>();
-    Path base = folder.normalize();
     for (SpeakerDoc doc : docs == null ? List.<SpeakerDoc>of() : docs) {
       String path = doc == null ? null : doc.photo();
       if (isSafePath(path) && !photos.containsKey(path)) {
-        Path file = base.resolve(path).normalize();
-        if (file.startsWith(base) && Files.isRegularFile(file)) {
+        Path file = folder.resolve(path);
+        if (!project.admits(file, problems)) {
+          photos.put(path, ImageFile.unread(file));
+        } else if (Files.isRegularFile(file)) {
           photos.put(path, remembered.apply(file));
         }
       }

@@ -33,11 +33,12 @@ final class ProjectFiles {
 
   /**
    * The files in {@code dir} and its folders, following symbolic links as {@link #children} does: without it
-   * a linked {@code content/} or a linked folder inside it (shared pages, a mounted checkout) was silently
-   * empty. A link back to a folder that contains it is reported (paths relative to {@code root}) and skipped.
+   * a linked {@code content/} or a linked folder inside it (shared pages) was silently empty. A link leading
+   * out of the project is reported and not followed ({@link ProjectBoundary}); a link back to a folder that
+   * contains it is reported and skipped. Hidden folders are not entered: nothing in them is read.
    */
-  static List<Path> filesBelow(Path root, Path dir, Problems problems) {
-    if (!Files.isDirectory(dir)) {
+  static List<Path> filesBelow(ProjectBoundary project, Path dir, Problems problems) {
+    if (!project.admits(dir, problems) || !Files.isDirectory(dir)) {
       return List.of();
     }
     List<Path> files = new ArrayList<>();
@@ -45,8 +46,18 @@ final class ProjectFiles {
       Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
             @Override
+            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+              if (folder.equals(dir)) {
+                return FileVisitResult.CONTINUE;
+              }
+              return !isHidden(dir.relativize(folder)) && project.admitsEntry(folder, problems)
+                  ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+            }
+
+            @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-              if (attributes.isRegularFile() && !isHidden(dir.relativize(file))) {
+              if (attributes.isRegularFile() && !isHidden(dir.relativize(file))
+                  && project.admitsEntry(file, problems)) {
                 files.add(file);
               }
               return FileVisitResult.CONTINUE;
@@ -54,8 +65,11 @@ final class ProjectFiles {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+              if (!project.admitsEntry(file, problems)) {
+                return FileVisitResult.CONTINUE; // a link to a folder above the project: it leads out first
+              }
               if (e instanceof FileSystemLoopException) {
-                problems.error(slashes(root.relativize(file)), Position.START,
+                problems.error(project.name(file), Position.START,
                     "this link leads back to a folder that contains it", "remove the link or point it elsewhere");
                 return FileVisitResult.CONTINUE;
               }

@@ -33,6 +33,8 @@ public final class ProjectLoader {
   private final Map<Path, String> digests = new ConcurrentHashMap<>();
   /** The input files of the current load: what the input digest covers. */
   private Set<Path> seen = ConcurrentHashMap.newKeySet();
+  /** The project folder of the current load: no link leading out of it is followed. */
+  private ProjectBoundary project;
   private final FrontMatterReader frontMatter = new FrontMatterReader(yaml);
   private final JavaType sessionList = yaml.types().constructCollectionType(List.class, SessionDoc.class);
   private final JavaType speakerList = yaml.types().constructCollectionType(List.class, SpeakerDoc.class);
@@ -56,18 +58,20 @@ public final class ProjectLoader {
 
   public LoadedProject load(Path root, Problems problems) {
     seen = ConcurrentHashMap.newKeySet();
+    project = new ProjectBoundary(root);
     Path siteFile = root.resolve("site.yaml");
-    Parsed<SiteDoc> site = Files.isRegularFile(siteFile)
+    Parsed<SiteDoc> site = project.admits(siteFile, problems) && Files.isRegularFile(siteFile)
         ? remembered(siteFile, () -> yaml.read("site.yaml", text(root, siteFile, problems), SiteDoc.class, 0, problems))
         : null;
     // The programme files are few and large (one sessions.yaml may hold thousands of sessions, parsed on one
     // thread): they are parsed while the many small pages are read.
-    Tasks.Background<List<EditionSource>> editionsRead = Tasks.supply(() ->
-        ProjectFiles.children(root.resolve(DATA)).parallelStream()
+    boolean dataRead = project.admits(root.resolve(DATA), problems);
+    List<Path> editionFolders = dataRead ? ProjectFiles.children(root.resolve(DATA)) : List.of();
+    Tasks.Background<List<EditionSource>> editionsRead = Tasks.supply(() -> editionFolders.parallelStream()
             .map(entry -> edition(root, entry, problems)).filter(e -> e != null).toList());
     List<StaticFile> staticFiles = new ArrayList<>();
     List<Path> markdownFiles = new ArrayList<>();
-    for (Path file : ProjectFiles.filesBelow(root, root.resolve(CONTENT), problems)) {
+    for (Path file : ProjectFiles.filesBelow(project, root.resolve(CONTENT), problems)) {
       Path relative = root.resolve(CONTENT).relativize(file);
       if (file.getFileName().toString().endsWith(".md")) {
         markdownFiles.add(file);
@@ -83,13 +87,15 @@ public final class ProjectLoader {
     }
     List<MarkdownSource> markdown = markdownFiles.parallelStream()
         .map(file -> remembered(file, () -> markdown(root, file, problems))).filter(m -> m != null).toList();
-    staticFiles.addAll(ProjectFiles.filesBelow(root, root.resolve(ASSETS), problems).parallelStream()
+    staticFiles.addAll(ProjectFiles.filesBelow(project, root.resolve(ASSETS), problems).parallelStream()
         .map(file -> new StaticFile(file, null, ProjectFiles.slashes(root.resolve(ASSETS).relativize(file)),
             remembered(file, () -> ProjectFiles.digest(file))))
         .toList());
     checkTemplatesAreUtf8(root, problems);
-    Map<String, Parsed<Map<String, String>>> messages = messages(root, problems);
-    List<EditionSource> editions = Tasks.join(editionsRead);
+    boolean stringsRead = project.admits(root.resolve(MESSAGES), problems);
+    Map<String, Parsed<Map<String, String>>> strings = stringsRead ? messages(root, problems) : Map.of();
+    List<EditionSource> editions = dataRead ? Tasks.join(editionsRead) : Placeholders.editionsOf(markdown, staticFiles);
+    Map<String, Parsed<Map<String, String>>> messages = stringsRead ? strings : Placeholders.stringsFor(editions);
     staticFiles.stream().filter(file -> file.hash() != null)
         .forEach(file -> digests.put(file.source(), file.hash()));
     digests.keySet().retainAll(seen); // files deleted since the last load are no longer input
@@ -99,6 +105,9 @@ public final class ProjectLoader {
   private EditionSource edition(Path root, Path folder, Problems problems) {
     String id = folder.getFileName().toString();
     String base = DATA + "/" + id;
+    if (!project.admitsEntry(folder, problems)) {
+      return Placeholders.edition(id);
+    }
     if (!Files.isDirectory(folder)) {
       problems.error(base, Position.START, "unexpected file in data/",
           "each edition is a folder data/<edition>/ holding edition.yaml, sessions.yaml and speakers.yaml");
@@ -114,6 +123,9 @@ public final class ProjectLoader {
       }
     }
     Path editionFile = folder.resolve("edition.yaml");
+    if (!project.admitsEntry(editionFile, problems)) {
+      return Placeholders.edition(id);
+    }
     if (!Files.isRegularFile(editionFile)) {
       problems.error(base + "/edition.yaml", Position.START, "edition file is missing",
           "every folder under data/ is an edition and needs an edition.yaml");
@@ -124,7 +136,7 @@ public final class ProjectLoader {
     Parsed<List<SpeakerDoc>> speakers = optionalList(root, folder.resolve("speakers.yaml"), speakerList, problems);
     return new EditionSource(id, edition,
         optionalList(root, folder.resolve("sessions.yaml"), sessionList, problems), speakers,
-        Photos.read(folder, speakers == null ? null : speakers.value(), this::photo));
+        Photos.read(folder, speakers == null ? null : speakers.value(), this::photo, project, problems));
   }
 
   private ImageFile photo(Path file) {
@@ -135,6 +147,9 @@ public final class ProjectLoader {
 
   private <T> Parsed<List<T>> optionalList(Path root, Path file, JavaType type, Problems problems) {
     String path = ProjectFiles.slashes(root.relativize(file));
+    if (!project.admitsEntry(file, problems)) {
+      return null;
+    }
     if (!Files.isRegularFile(file)) {
       return new Parsed<>(path, List.of(), SourceMap.NONE);
     }
@@ -150,6 +165,10 @@ public final class ProjectLoader {
    * {@code root} resolved against the page's path, so that both name it as {@link #load} does.
    */
   public MarkdownSource markdownFile(Path root, Path file, Problems problems) {
+    // the file may have become a link since the load that admitted it
+    if (!new ProjectBoundary(root).admits(file, problems)) {
+      return null;
+    }
     return markdown(root, file, problems);
   }
 
@@ -183,7 +202,7 @@ public final class ProjectLoader {
         continue;
       }
       String path = MESSAGES + "/" + name;
-      Parsed<Map<String, String>> parsed = remembered(file,
+      Parsed<Map<String, String>> parsed = !project.admitsEntry(file, problems) ? null : remembered(file,
           () -> yaml.read(path, text(root, file, problems), stringMap, 0, problems));
       // A file with problems is kept, without strings, so that its language is not also reported as lacking one.
       byLanguage.put(name.substring(0, name.length() - ".yaml".length()),
@@ -195,7 +214,7 @@ public final class ProjectLoader {
 
   /** FreeMarker would read a Latin-1 template with replacement characters in every page: say so instead. */
   private void checkTemplatesAreUtf8(Path root, Problems problems) {
-    for (Path file : ProjectFiles.filesBelow(root, root.resolve(TEMPLATES), problems)) {
+    for (Path file : ProjectFiles.filesBelow(project, root.resolve(TEMPLATES), problems)) {
       if (file.getFileName().toString().endsWith(".ftlh")) {
         remembered(file, () -> text(root, file, problems));
       }

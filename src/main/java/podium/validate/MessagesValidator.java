@@ -8,7 +8,10 @@ import podium.diagnostic.Problems;
 import podium.load.Parsed;
 import podium.model.Messages;
 
-/** Every interface strings file must define every key: a label missing in one language is a build error. */
+/**
+ * Every interface strings file must define every key: a label missing in one language is a build error. The
+ * URL words among them follow the rule of ids, as they become folder names.
+ */
 final class MessagesValidator {
   private MessagesValidator() {}
 
@@ -28,6 +31,9 @@ final class MessagesValidator {
         String text = file.value().get(key);
         if ((text == null || text.isBlank()) && file.value().containsKey(key)) {
           problems.error(file.path(), file.at("/" + key), "interface string '" + key + "' is empty", null);
+        } else if (Messages.URL_WORDS.contains(key) && text != null && !Ids.isSafe(text)) {
+          // a URL word is a folder of the output: "../../x" would be written next to the project
+          problems.error(file.path(), file.at("/" + key), "unsafe slug '" + text + "'", Ids.RULE);
         } else if (text == null) {
           String definedIn = readable.values().stream().filter(other -> other.value().containsKey(key))
               .map(Parsed::path).findFirst().orElse("another file");

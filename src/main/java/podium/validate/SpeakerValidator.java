@@ -60,6 +60,9 @@ final class SpeakerValidator {
       checks.error(pointer, "photo '" + path + "' not found", "expected at " + folder + "/" + path);
       return null;
     }
+    if (!file.wasRead()) {
+      return null;
+    }
     if (file.format() != named) {
       checks.error(pointer, "photo '" + path + "' does not hold " + named.withArticle() + " image",
           file.format() == null ? "save it again from an image editor"

@@ -3,6 +3,7 @@ package podium.write;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -72,9 +73,11 @@ public final class OutputFolder implements Consumer<RenderedFile>, AutoCloseable
     if (prefix != null && !path.startsWith(prefix)) {
       return null;
     }
-    Path file = target.resolve(relative(path));
+    Path file = target.resolve(OutputPath.below(relative(path)));
     try {
-      return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+      // reused bytes are published: a link someone put into the old output is never read through
+      return file.toRealPath().startsWith(target.toRealPath()) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+          ? Files.readAllBytes(file) : null;
     } catch (IOException e) {
       return null; // unreadable: made again, as if it were not there
     }
@@ -116,7 +119,8 @@ public final class OutputFolder implements Consumer<RenderedFile>, AutoCloseable
 
   /** The file's path in the new folder, its parent folders created once (not one stat per file). */
   private Path place(String path) throws IOException {
-    Path file = fresh().resolve(relative(path));
+    Path inside = OutputPath.below(relative(path));
+    Path file = fresh().resolve(inside);
     // computeIfAbsent holds back other writers of the same folder until it exists
     folders.computeIfAbsent(file.getParent(), parent -> {
       try {

@@ -26,7 +26,7 @@ public final class SiteWriter {
     }
     try {
       files.parallelStream().forEach(file -> {
-        Path copy = fresh.resolve(built.relativize(file).toString());
+        Path copy = fresh.resolve(OutputPath.below(built.relativize(file).toString()));
         try {
           Files.createDirectories(copy.getParent());
           Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
@@ -37,6 +37,9 @@ public final class SiteWriter {
     } catch (UncheckedIOException e) {
       FolderSwap.deleteTree(fresh);
       throw e.getCause();
+    } catch (RuntimeException e) {
+      FolderSwap.deleteTree(fresh);
+      throw e;
     }
     FolderSwap.swap(fresh, target);
     return files.size();

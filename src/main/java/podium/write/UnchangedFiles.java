@@ -36,7 +36,7 @@ final class UnchangedFiles {
     if (!linking) {
       return false;
     }
-    Path old = previous.resolve(relative);
+    Path old = previous.resolve(OutputPath.below(relative));
     try {
       // a link someone put into the output is not a file of the last build: never linked to
       BasicFileAttributes attributes = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
