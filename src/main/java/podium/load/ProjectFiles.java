@@ -25,7 +25,7 @@ final class ProjectFiles {
       return List.of();
     }
     try (Stream<Path> entries = Files.list(dir)) {
-      return entries.filter(path -> !isHidden(path.getFileName())).sorted().toList();
+      return entries.filter(path -> !ProjectInputs.isIgnored(path.getFileName())).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -46,7 +46,7 @@ final class ProjectFiles {
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-              if (attributes.isRegularFile() && !isHidden(dir.relativize(file))) {
+              if (attributes.isRegularFile() && !ProjectInputs.isIgnored(dir.relativize(file))) {
                 files.add(file);
               }
               return FileVisitResult.CONTINUE;
@@ -67,17 +67,6 @@ final class ProjectFiles {
     }
     files.sort(null);
     return files;
-  }
-
-  /** Editor backups and dot-files (.DS_Store, .#page.md, page.md~) are never content. */
-  private static boolean isHidden(Path relative) {
-    for (Path part : relative) {
-      String name = part.toString();
-      if (name.startsWith(".") || name.endsWith("~")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static String slashes(Path relative) {
