@@ -28,10 +28,15 @@ public final class Preview implements AutoCloseable {
   private Watcher watcher;
 
   public Preview(BuildOptions options, int port, PrintWriter log, boolean verbose) throws IOException {
+    this(options, null, port, log, verbose);
+  }
+
+  /** A preview listening on {@code host} (a name or address of this machine; null: the loopback address). */
+  public Preview(BuildOptions options, String host, int port, PrintWriter log, boolean verbose) throws IOException {
     this.options = options;
     this.verbose = verbose;
     this.pipeline = Pipeline.incremental(options);
-    this.server = new PreviewServer(port);
+    this.server = new PreviewServer(host, port);
     this.log = log;
   }
 
