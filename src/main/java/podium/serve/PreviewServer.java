@@ -59,15 +59,8 @@ public final class PreviewServer implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     RequestGuard.Refusal refusal = guard.check(exchange.getRequestMethod(), exchange.getRequestHeaders());
     String path = RequestGuard.sitePath(exchange.getRequestURI().getRawPath());
-    if (refusal == null && path == null) {
-      refusal = RequestGuard.BAD_PATH;
-    }
-    if (refusal != null) {
-      if (refusal.allow() != null) {
-        exchange.getResponseHeaders().set("Allow", refusal.allow());
-      }
-      send(exchange, refusal.status(), "text/plain; charset=utf-8",
-          (refusal.reason() + "\n").getBytes(StandardCharsets.UTF_8));
+    if (refusal != null || path == null) {
+      refuse(exchange, refusal != null ? refusal : RequestGuard.BAD_PATH);
       return;
     }
     if (path.startsWith(PREFIX)) {
@@ -79,7 +72,7 @@ public final class PreviewServer implements AutoCloseable {
     if (file.isEmpty() || file.endsWith("/")) {
       file += "index.html";
     } else if (current.rendered().containsKey(file + "/index.html")) {
-      exchange.getResponseHeaders().set("Location", path + "/");
+      exchange.getResponseHeaders().set("Location", exchange.getRequestURI().getRawPath() + "/");
       send(exchange, 301, "text/plain", new byte[0]);
       return;
     }
@@ -117,6 +110,14 @@ public final class PreviewServer implements AutoCloseable {
       }
       default -> send(exchange, 404, "text/plain; charset=utf-8", "no such preview file".getBytes(StandardCharsets.UTF_8));
     }
+  }
+
+  private static void refuse(HttpExchange exchange, RequestGuard.Refusal refusal) throws IOException {
+    if (refusal.allow() != null) {
+      exchange.getResponseHeaders().set("Allow", refusal.allow());
+    }
+    send(exchange, refusal.status(), "text/plain; charset=utf-8",
+        (refusal.reason() + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
   private static byte[] withReloadScript(byte[] html) {

@@ -19,6 +19,8 @@ final class RequestGuard {
   record Refusal(int status, String reason, String allow) {}
 
   static final String METHODS = "GET, HEAD";
+  static final Refusal BAD_PATH = new Refusal(400,
+      "Bad request: a path may not contain '.' or '..' parts, empty parts, backslashes or encoded slashes.", null);
 
   private final Set<String> hosts = new LinkedHashSet<>();
   private final Set<String> origins = new LinkedHashSet<>();
@@ -72,7 +74,7 @@ final class RequestGuard {
       return null;
     }
     String lower = rawPath.toLowerCase(Locale.ROOT);
-    if (lower.contains("%2f") || lower.contains("%5c") || lower.contains("%00")) {
+    if (lower.contains("%2f") || lower.contains("%5c")) {
       return null;
     }
     String path;
@@ -93,7 +95,4 @@ final class RequestGuard {
     }
     return path;
   }
-
-  static final Refusal BAD_PATH = new Refusal(400,
-      "Bad request: a path may not contain '.' or '..' parts, empty parts, backslashes or encoded slashes.", null);
 }
