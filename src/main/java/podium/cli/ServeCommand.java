@@ -43,6 +43,9 @@ final class ServeCommand implements Callable<Integer> {
       if (host != null && host.isBlank()) {
         throw new IllegalArgumentException("--host needs a name or address of this machine, such as 127.0.0.1");
       }
+      if (host != null && host.startsWith("[") && host.endsWith("]")) {
+        host = host.substring(1, host.length() - 1); // an IPv6 address as written in a URL
+      }
       BuildOptions options = new BuildOptions(common.project, Path.of("unused"), common.edition, !noDrafts,
           common.strict);
       try (Preview preview = new Preview(options, host, port, out, common.verbose)) {
