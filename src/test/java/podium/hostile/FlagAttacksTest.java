@@ -118,6 +118,9 @@ class FlagAttacksTest {
               + "(use --no-drafts to hide drafts in the preview)", "serve", "--drafts", "--port", "0"),
           Refusal.of("podium: port " + taken.getLocalPort() + " is already in use; stop the program using it or "
               + "choose another port with --port", "serve", "--port", Integer.toString(taken.getLocalPort())),
+          // .invalid is reserved never to resolve (RFC 6761)
+          Refusal.of("podium: unknown host name 'preview.invalid' given to --host",
+              "serve", "--host", "preview.invalid", "--port", "0"),
           Refusal.of("podium: cannot listen on '192.0.2.1': it is not an address of this machine",
               "serve", "--host", "192.0.2.1", "--port", "0"),
           Refusal.of("podium: --host needs a name or address of this machine, such as 127.0.0.1",
