@@ -62,16 +62,24 @@ public final class Pipeline {
 
   /** Loads and validates only: the {@code check} command. */
   public static Site check(BuildOptions options) throws InvalidInputException {
+    return Tasks.onPool(() -> checked(options)).site();
+  }
+
+  /** Loads, validates and lays out the site, rendering nothing: what {@code new-page} checks a new page against. */
+  public static Checked layout(BuildOptions options) throws InvalidInputException {
     return Tasks.onPool(() -> checked(options));
   }
 
-  private static Site checked(BuildOptions options) throws InvalidInputException {
+  /** A valid site and its layout. */
+  public record Checked(Site site, SiteModel model) {}
+
+  private static Checked checked(BuildOptions options) throws InvalidInputException {
     Problems problems = new Problems();
     LoadedProject project = new ProjectLoader().load(options.project(), problems);
     Site site = Validator.validate(project, options.rules(), problems);
-    SiteAssembler.assemble(site, project.staticFiles(), problems);
+    SiteModel model = SiteAssembler.assemble(site, project.staticFiles(), problems);
     failOn(problems);
-    return site;
+    return new Checked(site, model);
   }
 
   /** A full build into the output folder: the {@code build} command. */

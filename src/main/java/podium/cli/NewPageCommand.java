@@ -1,12 +1,15 @@
 package podium.cli;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import podium.assemble.SiteModel;
 import podium.build.BuildOptions;
 import podium.build.Pipeline;
 import podium.model.Edition;
@@ -42,10 +45,16 @@ final class NewPageCommand implements Callable<Integer> {
       if (!Ids.isSafe(name)) {
         throw new IllegalArgumentException("unsafe page name '" + name + "' (" + Ids.RULE + ")");
       }
-      Site site = Pipeline.check(new BuildOptions(project, null, null, true, false));
+      Texts.checkOption("--title", title, "give the page's title, or leave --title out to use the name");
+      Pipeline.Checked checked = Pipeline.layout(new BuildOptions(project, null, null, true, false));
+      Site site = checked.site();
       Edition target = site.editions().stream().filter(e -> e.id().equals(edition)).findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("no edition '" + edition + "'; the editions are "
+          .orElseThrow(() -> new IllegalArgumentException(site.editions().isEmpty()
+              ? "no edition '" + edition + "'; the project has no editions yet (create one with new-edition)"
+              : "no edition '" + edition + "'; the editions are "
               + String.join(", ", site.editions().stream().map(Edition::id).toList())));
+      PageScaffold.refuseExisting(project, edition, target.languages(), name);
+      checkAddressIsFree(checked.model(), target.languages());
       String pageTitle = title != null ? title : Character.toUpperCase(name.charAt(0)) + name.substring(1)
           .replace('-', ' ');
       List<String> files = PageScaffold.write(project, edition, target.languages(), name, pageTitle, weight);
@@ -53,5 +62,19 @@ final class NewPageCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
       return Main.OK;
     });
+  }
+
+  /** The page takes its name as its address in every language: a section or another page may hold it already. */
+  private void checkAddressIsFree(SiteModel model, List<String> languages) {
+    Set<String> taken = new HashSet<>();
+    model.pages().forEach(page -> taken.add(page.path()));
+    model.copies().forEach(copy -> taken.add(copy.target()));
+    for (String language : languages) {
+      String folder = edition + "/" + language + "/" + name + "/";
+      if (taken.contains(folder + "index.html")) {
+        throw new IllegalArgumentException("a page named '" + name + "' would take the address " + folder
+            + ", which the site already uses; choose another name");
+      }
+    }
   }
 }

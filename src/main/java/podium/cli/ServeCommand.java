@@ -20,6 +20,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "4000", description = "The port (0: any free port). Default: 4000.")
   int port;
 
+  @Option(names = "--host", paramLabel = "NAME", description = "Listen on this name or address of the machine "
+      + "instead of 127.0.0.1, and answer requests for it (the preview shows drafts to whoever reaches it).")
+  String host;
+
   @Option(names = "--no-drafts", negatable = false, description = "Hide drafts, as a published build does.")
   boolean noDrafts;
 
@@ -30,11 +34,24 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() {
     var out = spec.commandLine().getOut();
     return Outcome.of(spec.commandLine().getErr(), common.verbose, () -> {
+      // --drafts comes with the options every command shares; the preview shows drafts anyway, and accepting
+      // a flag that changes nothing would suggest that drafts are hidden without it
+      if (common.drafts) {
+        throw new IllegalArgumentException("serve shows drafts already; --drafts is for build and check "
+            + "(use --no-drafts to hide drafts in the preview)");
+      }
+      if (host != null && host.isBlank()) {
+        throw new IllegalArgumentException("--host needs a name or address of this machine, such as 127.0.0.1");
+      }
+      if (host != null && host.startsWith("[") && host.endsWith("]")) {
+        host = host.substring(1, host.length() - 1); // an IPv6 address as written in a URL
+      }
       BuildOptions options = new BuildOptions(common.project, Path.of("unused"), common.edition, !noDrafts,
           common.strict);
-      try (Preview preview = new Preview(options, port, out, common.verbose)) {
+      try (Preview preview = new Preview(options, host, port, out, common.verbose)) {
         preview.start();
-        out.printf("serving on http://127.0.0.1:%d/ (Ctrl+C to stop)%n", preview.port());
+        out.printf("serving on http://%s:%d/ (Ctrl+C to stop)%n",
+            host == null ? "127.0.0.1" : host.contains(":") ? "[" + host + "]" : host, preview.port());
         out.flush();
         new CountDownLatch(1).await();
       }

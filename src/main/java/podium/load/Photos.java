@@ -30,7 +30,7 @@ public final class Photos {
       }
     }
     for (String part : path.split("/", -1)) {
-      if (part.isEmpty() || part.startsWith(".") || part.endsWith("~")) {
+      if (part.isEmpty() || ProjectInputs.isIgnored(part)) {
         return false;
       }
     }

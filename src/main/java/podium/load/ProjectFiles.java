@@ -25,7 +25,7 @@ final class ProjectFiles {
       return List.of();
     }
     try (Stream<Path> entries = Files.list(dir)) {
-      return entries.filter(path -> !isHidden(path.getFileName())).sorted().toList();
+      return entries.filter(path -> !ProjectInputs.isIgnored(path.getFileName())).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -50,13 +50,13 @@ final class ProjectFiles {
               if (folder.equals(dir)) {
                 return FileVisitResult.CONTINUE;
               }
-              return !isHidden(dir.relativize(folder)) && project.admitsEntry(folder, problems)
+              return !ProjectInputs.isIgnored(dir.relativize(folder)) && project.admitsEntry(folder, problems)
                   ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-              if (attributes.isRegularFile() && !isHidden(dir.relativize(file))
+              if (attributes.isRegularFile() && !ProjectInputs.isIgnored(dir.relativize(file))
                   && project.admitsEntry(file, problems)) {
                 files.add(file);
               }
@@ -81,17 +81,6 @@ final class ProjectFiles {
     }
     files.sort(null);
     return files;
-  }
-
-  /** Editor backups and dot-files (.DS_Store, .#page.md, page.md~) are never content. */
-  private static boolean isHidden(Path relative) {
-    for (Path part : relative) {
-      String name = part.toString();
-      if (name.startsWith(".") || name.endsWith("~")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static String slashes(Path relative) {

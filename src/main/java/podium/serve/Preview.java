@@ -10,7 +10,6 @@ import podium.assemble.FileCopy;
 import podium.build.BuildOptions;
 import podium.build.Pipeline;
 import podium.diagnostic.InvalidInputException;
-import podium.load.ProjectLoader;
 
 /**
  * The {@code serve} loop: build everything once, then on each change rebuild through the incremental pipeline
@@ -29,10 +28,15 @@ public final class Preview implements AutoCloseable {
   private Watcher watcher;
 
   public Preview(BuildOptions options, int port, PrintWriter log, boolean verbose) throws IOException {
+    this(options, null, port, log, verbose);
+  }
+
+  /** A preview listening on {@code host} (a name or address of this machine; null: the loopback address). */
+  public Preview(BuildOptions options, String host, int port, PrintWriter log, boolean verbose) throws IOException {
     this.options = options;
     this.verbose = verbose;
     this.pipeline = Pipeline.incremental(options);
-    this.server = new PreviewServer(port);
+    this.server = new PreviewServer(host, port);
     this.log = log;
   }
 
@@ -44,8 +48,7 @@ public final class Preview implements AutoCloseable {
   public void start() throws IOException {
     Path project = options.project();
     // watching before the first build: an edit made while it runs (seconds on a large congress) is queued
-    watcher = new Watcher(List.of(project.resolve(ProjectLoader.CONTENT), project.resolve(ProjectLoader.DATA),
-        project.resolve(ProjectLoader.TEMPLATES), project.resolve(ProjectLoader.ASSETS)), project);
+    watcher = new Watcher(project);
     rebuild(List.of());
     Thread thread = new Thread(() -> watcher.run(this::rebuild), "preview-watch");
     thread.setDaemon(true);

@@ -1,24 +1,22 @@
 package podium.serve;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Executors;
 import podium.rules.MediaTypes;
 
 /**
  * The preview: an HTTP server on 127.0.0.1 serving the last good site from memory, with a small script
  * injected into every HTML page (never into the built site) that reloads the tab after each rebuild and shows
- * the build's problems over the page while the input is invalid.
+ * the build's problems over the page while the input is invalid. It answers only its editor
+ * ({@link RequestGuard}), only GET and HEAD.
  */
 public final class PreviewServer implements AutoCloseable {
   static final String PREFIX = "/_podium/";
@@ -26,16 +24,14 @@ public final class PreviewServer implements AutoCloseable {
       ("<script src=\"" + PREFIX + "reload.js\" defer></script>\n").getBytes(StandardCharsets.UTF_8);
 
   private final HttpServer server;
+  private final RequestGuard guard;
   private final LiveReload reload = new LiveReload();
   private volatile Snapshot snapshot = Snapshot.EMPTY;
 
-  public PreviewServer(int port) throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-    server.setExecutor(Executors.newCachedThreadPool(runnable -> {
-      Thread thread = new Thread(runnable, "preview-http");
-      thread.setDaemon(true);
-      return thread;
-    }));
+  /** Listens on the loopback address, or on {@code host} (a name or address of this machine) when not null. */
+  public PreviewServer(String host, int port) throws IOException {
+    server = ServerLimits.bind(host, port);
+    guard = new RequestGuard(host, port());
     server.createContext("/", this::handle);
     server.start();
   }
@@ -62,7 +58,12 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
-    String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+    RequestGuard.Refusal refusal = guard.check(exchange.getRequestMethod(), exchange.getRequestHeaders());
+    String path = RequestGuard.sitePath(exchange.getRequestURI().getRawPath());
+    if (refusal != null || path == null) {
+      refuse(exchange, refusal != null ? refusal : RequestGuard.BAD_PATH);
+      return;
+    }
     if (path.startsWith(PREFIX)) {
       own(exchange, path.substring(PREFIX.length()));
       return;
@@ -72,7 +73,7 @@ public final class PreviewServer implements AutoCloseable {
     if (file.isEmpty() || file.endsWith("/")) {
       file += "index.html";
     } else if (current.rendered().containsKey(file + "/index.html")) {
-      exchange.getResponseHeaders().set("Location", path + "/");
+      exchange.getResponseHeaders().set("Location", exchange.getRequestURI().getRawPath() + "/");
       send(exchange, 301, "text/plain", new byte[0]);
       return;
     }
@@ -95,6 +96,10 @@ public final class PreviewServer implements AutoCloseable {
   private void own(HttpExchange exchange, String name) throws IOException {
     switch (name) {
       case "events" -> {
+        if (exchange.getRequestMethod().equals("HEAD")) {
+          send(exchange, 200, "text/event-stream; charset=utf-8", new byte[0]);
+          return;
+        }
         Snapshot current = snapshot;
         reload.connect(exchange, current.problems().isEmpty() ? "ok" : "problems",
             ProblemsText.of(current.problems()));
@@ -106,6 +111,14 @@ public final class PreviewServer implements AutoCloseable {
       }
       default -> send(exchange, 404, "text/plain; charset=utf-8", "no such preview file".getBytes(StandardCharsets.UTF_8));
     }
+  }
+
+  private static void refuse(HttpExchange exchange, RequestGuard.Refusal refusal) throws IOException {
+    if (refusal.allow() != null) {
+      exchange.getResponseHeaders().set("Allow", refusal.allow());
+    }
+    send(exchange, refusal.status(), "text/plain; charset=utf-8",
+        (refusal.reason() + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
   private static byte[] withReloadScript(byte[] html) {
@@ -123,9 +136,20 @@ public final class PreviewServer implements AutoCloseable {
     return all;
   }
 
+  /** A whole response; to HEAD, the same headers without the body. */
   private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-    exchange.getResponseHeaders().set("Content-Type", type);
-    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    Headers headers = exchange.getResponseHeaders();
+    headers.set("Content-Type", type);
+    headers.set("Cache-Control", "no-store");
+    headers.set("X-Content-Type-Options", "nosniff");
+    // other sites' pages may not embed the preview's files either (images, scripts, JSON)
+    headers.set("Cross-Origin-Resource-Policy", "same-origin");
+    if (exchange.getRequestMethod().equals("HEAD")) {
+      headers.set("Content-Length", Integer.toString(body.length));
+      exchange.sendResponseHeaders(status, -1);
+      exchange.close();
+      return;
+    }
     exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);

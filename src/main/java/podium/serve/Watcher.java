@@ -20,32 +20,36 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import podium.load.ProjectInputs;
 
 /**
- * Watches the project's input folders, new sub-folders included, and reports changed paths in batches:
- * an editor's save often touches a file several times, and one rebuild should follow, not five.
+ * Watches the project's inputs ({@link ProjectInputs}: {@code site.yaml} and the input folders with their
+ * sub-folders, new ones included) and reports changed inputs in batches: an editor's save often touches a file
+ * several times, and one rebuild should follow, not five. Nothing else in the project folder is watched, so a
+ * log written there ({@code serve > serve.log}), {@code target/} or an editor's swap file never rebuilds.
  */
 final class Watcher implements AutoCloseable {
   private static final long QUIET_MILLIS = 25;
+  private static final WatchEvent.Kind<?>[] KINDS = {StandardWatchEventKinds.ENTRY_CREATE,
+      StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE};
 
   private final WatchService service;
+  private final Path project;
+  private final Path realProject;
   private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
-  private Path flatFolder;
 
-  /** Watches each of {@code trees} with its sub-folders, and the files directly in {@code flat}. */
-  Watcher(List<Path> trees, Path flat) throws IOException {
+  Watcher(Path project) throws IOException {
+    this.project = project;
+    this.realProject = project.toRealPath();
     service = FileSystems.getDefault().newWatchService();
-    for (Path root : trees) {
-      if (Files.isDirectory(root)) {
-        registerTree(root);
-      }
+    // the top folder itself, for site.yaml and for input folders created later; its other files are ignored
+    folders.put(project.register(service, KINDS), project);
+    for (String folder : ProjectInputs.FOLDERS) {
+      registerQuietly(project.resolve(folder));
     }
-    flatFolder = flat;
-    folders.put(flat.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-        StandardWatchEventKinds.ENTRY_DELETE), flat);
   }
 
-  /** Blocks, calling {@code onChange} with each batch of changed paths, until closed. */
+  /** Blocks, calling {@code onChange} with each batch of changed inputs, until closed. */
   void run(Consumer<List<Path>> onChange) {
     try {
       while (true) {
@@ -72,12 +76,11 @@ final class Watcher implements AutoCloseable {
         continue;
       }
       Path path = folder.resolve((Path) event.context());
-      String name = path.getFileName().toString();
-      if (name.startsWith(".") || name.endsWith("~")) {
+      if (!ProjectInputs.isInput(project.relativize(path))) {
         continue;
       }
       changed.add(path);
-      if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path) && !isFlat(folder)) {
+      if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
         registerQuietly(path);
       }
     }
@@ -86,11 +89,10 @@ final class Watcher implements AutoCloseable {
     }
   }
 
-  private boolean isFlat(Path folder) {
-    return folder.equals(flatFolder);
-  }
-
   private void registerQuietly(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
     try {
       registerTree(folder);
     } catch (IOException e) {
@@ -98,13 +100,20 @@ final class Watcher implements AutoCloseable {
     }
   }
 
-  /** Follows folder links, as the build reads through them; a link looping back is skipped (the build says so). */
+  /**
+   * Follows folder links that stay inside the project, as the build reads through them; a link out of the
+   * project is not followed (watching someone's home folder is not the preview's business), and a link looping
+   * back is skipped (the build says so).
+   */
   private void registerTree(Path root) throws IOException {
     Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) throws IOException {
-        folders.put(folder.register(service, StandardWatchEventKinds.ENTRY_CREATE,
-            StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE), folder);
+        if (ProjectInputs.isIgnored(folder.getFileName().toString())
+            || !folder.toRealPath().startsWith(realProject)) {
+          return FileVisitResult.SKIP_SUBTREE;
+        }
+        folders.put(folder.register(service, KINDS), folder);
         return FileVisitResult.CONTINUE;
       }
 
