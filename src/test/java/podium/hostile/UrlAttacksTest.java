@@ -176,6 +176,19 @@ class UrlAttacksTest {
     }
   }
 
+  @Test
+  void rawHtmlLinksStayText() {
+    TestSite site = TestSite.write(folder, Minimal.ALL.replace("The *demo* congress.\n",
+        "<a href=\"javascript:alert(1)\">x</a> <img src=x onerror=alert(1)> <svg onload=alert(1)>\n"));
+    TestSite.Run run = site.build();
+    assertThat(run.exitCode()).as(run.err()).isZero();
+
+    var prose = Jsoup.parse(site.file("demo/en/about/index.html")).select(".prose");
+    assertThat(prose.select("a, img, svg, [onerror], [onload]")).isEmpty();
+    assertThat(prose.text()).isEqualTo("<a href=\"javascript:alert(1)\">x</a> <img src=x onerror=alert(1)> "
+        + "<svg onload=alert(1)>");
+  }
+
   private void assertMarkdownRefused(Function<String, String> line, int column) {
     StringBuilder body = new StringBuilder();
     List<String> expected = new java.util.ArrayList<>();
