@@ -11,7 +11,7 @@ public final class ControlCharacters {
 
   /** C0 controls except tab, line feed and carriage return; DEL; C1 controls. */
   public static boolean isRefused(int c) {
-    return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F;
+    return c >= 0 && c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F;
   }
 
   /** The index of the first refused character of {@code text}, or -1. */

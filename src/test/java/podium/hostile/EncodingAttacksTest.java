@@ -59,6 +59,12 @@ class EncodingAttacksTest {
   }
 
   @Test
+  void onlyTheRefusedEscapesOfAScalarAreReported() {
+    assertRefused(sessionTitles("\"a\\n\\\"b\\\"\\t\\x01\""),
+        "data/demo/sessions.yaml:14:26: error: control character U+0001 is not allowed in text");
+  }
+
+  @Test
   void anEscapeInAKeyOrOnAContinuationLineIsFoundToo() {
     assertRefused(Minimal.SPEAKERS.replace("bio: {en: Ada runs a cluster., fr: Ada dirige un cluster.}",
             "bio:\n    \"e\\0n\": x\n    fr: \"Ada dirige\n      un \\e cluster.\""),
