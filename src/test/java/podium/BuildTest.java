@@ -175,8 +175,8 @@ class BuildTest {
     TestSite.Run run = site.build();
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.problems()).containsExactly("data/demo/sessions.yaml:15:12: error: unsafe or invalid URL "
-        + "'javascript:alert(document.cookie)' (links must be absolute http(s) or mailto URLs)");
+    assertThat(run.problems()).containsExactly("data/demo/sessions.yaml:15:12: error: link to "
+        + "'javascript:alert(document.cookie)' is not allowed (links must be absolute http(s) or mailto URLs)");
   }
 
   @Test

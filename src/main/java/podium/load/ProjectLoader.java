@@ -181,7 +181,7 @@ public final class ProjectLoader {
       return null;
     }
     String text = text(root, file, problems);
-    if (text == null) {
+    if (text == null || !ControlCharacterScan.reportRaw(text, path, 0, problems)) {
       return null;
     }
     FrontMatterReader.Split split = frontMatter.read(path, text, problems);

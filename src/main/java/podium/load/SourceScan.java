@@ -5,24 +5,31 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import podium.diagnostic.Position;
+import podium.safety.ControlCharacters;
 
 /**
  * The one parse of a YAML text: its tokens, kept for binding, where each key and value starts, and where a
  * second document begins, if the text holds one. The pass also surfaces every syntax error, as exceptions.
- * {@code secondDocument} is null for a text of one document.
+ * {@code secondDocument} is null for a text of one document. {@code controlled} lists the keys and texts whose
+ * value holds a control character (written as an escape: the raw text was checked before), where they start.
  */
-record SourceScan(TokenBuffer tokens, SourceMap positions, Position secondDocument) {
+record SourceScan(TokenBuffer tokens, SourceMap positions, Position secondDocument, List<Scalar> controlled) {
+  /** A key or text value and where it starts in the YAML text (not shifted by a front matter's offset). */
+  record Scalar(Position start, String value) {}
+
   /** A document marker: three dashes at the start of a line, alone or followed by a blank. */
   private static final Pattern DOCUMENT_START = Pattern.compile("---(\\s.*)?");
 
   static SourceScan of(JsonFactory yaml, String text, int lineOffset) throws IOException {
     Map<String, Position> positions = new HashMap<>();
     Map<String, Position> keys = new HashMap<>();
+    List<Scalar> controlled = new ArrayList<>();
     try (JsonParser parser = yaml.createParser(text)) {
       TokenBuffer tokens = new TokenBuffer(parser);
       int depth = 0;
@@ -33,7 +40,7 @@ record SourceScan(TokenBuffer tokens, SourceMap positions, Position secondDocume
         if (rootRead) {
           // The binder reads the first document only: a second one would be dropped without a word.
           return new SourceScan(tokens, map(positions, keys, lineOffset),
-              documentStartBefore(text, at).shiftedBy(lineOffset));
+              documentStartBefore(text, at).shiftedBy(lineOffset), controlled);
         }
         if (token.isStructEnd()) {
           depth--;
@@ -42,10 +49,14 @@ record SourceScan(TokenBuffer tokens, SourceMap positions, Position secondDocume
               parser.getParsingContext().pathAsPointer().toString(), at);
           depth += token.isStructStart() ? 1 : 0;
         }
+        if ((token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME)
+            && ControlCharacters.firstIn(parser.getText()) >= 0) {
+          controlled.add(new Scalar(at, parser.getText()));
+        }
         rootRead = depth == 0 && token != JsonToken.FIELD_NAME;
         tokens.copyCurrentEvent(parser);
       }
-      return new SourceScan(tokens, map(positions, keys, lineOffset), null);
+      return new SourceScan(tokens, map(positions, keys, lineOffset), null, controlled);
     }
   }
 

@@ -1,23 +1,22 @@
 package podium.load;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import org.w3c.dom.Attr;
-import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
-import org.w3c.dom.NodeList;
+import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
+import org.xml.sax.Attributes;
 import podium.model.ImageFormat;
 
 /**
- * Reads an SVG photo without trusting it: no DTD or external entity is ever loaded, and a drawing that could
- * run script is refused. An {@code <img>} never runs an SVG's scripts, but the file is also published at its
- * own URL on the site's origin, where opening it would.
+ * Reads an SVG photo without trusting it: no DTD or external entity is ever loaded, and a drawing holding
+ * anything {@link SvgAllowList} does not allow is refused, naming the first such element or attribute and its
+ * line. An {@code <img>} never runs an SVG's scripts, but the file is also published at its own URL on the
+ * site's origin, where opening it would.
  */
 final class SvgProbe {
   private static final Pattern LENGTH = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*(px)?\\s*");
@@ -35,65 +34,49 @@ final class SvgProbe {
   }
 
   static ImageFile probe(Path file, byte[] bytes, String hash) {
-    Element root;
+    SvgDrawing drawing = new SvgDrawing();
     try {
-      root = parser().parse(new ByteArrayInputStream(bytes)).getDocumentElement();
+      parser().parse(new ByteArrayInputStream(bytes), drawing);
     } catch (Exception e) {
-      // not well-formed XML, or a DTD: either way not an SVG that we publish
+      // not well-formed XML, or a DTD (refused before the parser reads the rest): not an SVG that we publish
+      return isDrawingWithDoctype(bytes) ? ImageFile.refused(file, hash, ImageFormat.SVG,
+          "it has a document type declaration (<!DOCTYPE …>), which may define entities")
+          : ImageFile.refused(file, hash, null, null);
+    }
+    if (drawing.root() == null || !"svg".equals(drawing.root().localName())) {
       return ImageFile.refused(file, hash, null, null);
     }
-    if (!"svg".equals(root.getLocalName())) {
-      return ImageFile.refused(file, hash, null, null);
+    if (drawing.flaw() != null) {
+      return ImageFile.refused(file, hash, ImageFormat.SVG, drawing.flaw());
     }
-    if (scripted(root)) {
-      return ImageFile.refused(file, hash, ImageFormat.SVG, "it contains scripts");
-    }
-    int[] size = size(root);
+    int[] size = size(drawing.root().attributes());
     return new ImageFile(file, hash, ImageFormat.SVG, size[0], size[1], 1, null);
   }
 
-  private static DocumentBuilder parser() throws Exception {
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+  private static SAXParser parser() throws Exception {
+    SAXParserFactory factory = SAXParserFactory.newInstance();
     factory.setNamespaceAware(true);
     factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
     factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+    factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
     factory.setXIncludeAware(false);
-    factory.setExpandEntityReferences(false);
-    DocumentBuilder builder = factory.newDocumentBuilder();
-    builder.setErrorHandler(null); // errors become exceptions, not lines on the console
-    return builder;
+    return factory.newSAXParser();
   }
 
-  /** Script elements, embedded HTML, event handler attributes or javascript: links anywhere in the drawing. */
-  private static boolean scripted(Element root) {
-    NodeList all = root.getElementsByTagNameNS("*", "*");
-    for (int i = -1; i < all.getLength(); i++) {
-      Element element = i < 0 ? root : (Element) all.item(i);
-      String name = element.getLocalName().toLowerCase(Locale.ROOT);
-      if (name.equals("script") || name.equals("foreignobject")) {
-        return true;
-      }
-      NamedNodeMap attributes = element.getAttributes();
-      for (int a = 0; a < attributes.getLength(); a++) {
-        Attr attribute = (Attr) attributes.item(a);
-        String attributeName = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
-        String value = attribute.getValue().replaceAll("\\s", "").toLowerCase(Locale.ROOT);
-        if (attributeName.toLowerCase(Locale.ROOT).startsWith("on") || value.startsWith("javascript:")) {
-          return true;
-        }
-      }
-    }
-    return false;
+  private static boolean isDrawingWithDoctype(byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.ISO_8859_1);
+    return text.toUpperCase(Locale.ROOT).contains("<!DOCTYPE") && text.contains("<svg");
   }
 
   /** Width and height in pixels, from the attributes when plain numbers, else from the viewBox; else 0 × 0. */
-  private static int[] size(Element root) {
-    Integer width = pixels(root.getAttribute("width"));
-    Integer height = pixels(root.getAttribute("height"));
+  private static int[] size(Attributes root) {
+    Integer width = pixels(value(root, "width"));
+    Integer height = pixels(value(root, "height"));
     if (width != null && height != null) {
       return new int[] {width, height};
     }
-    String[] box = SEPARATORS.split(root.getAttribute("viewBox").strip());
+    String[] box = SEPARATORS.split(value(root, "viewBox").strip());
     if (box.length == 4) {
       try {
         int boxWidth = (int) Math.round(Double.parseDouble(box[2]));
@@ -106,6 +89,11 @@ final class SvgProbe {
       }
     }
     return new int[] {0, 0};
+  }
+
+  private static String value(Attributes attributes, String name) {
+    String value = attributes.getValue("", name);
+    return value == null ? "" : value;
   }
 
   private static Integer pixels(String length) {

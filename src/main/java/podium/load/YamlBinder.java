@@ -58,6 +58,9 @@ public final class YamlBinder {
     }
     SourceMap positions;
     SourceScan scan;
+    if (!ControlCharacterScan.reportRaw(text, path, lineOffset, problems)) {
+      return null; // SnakeYAML would only repeat it, less clearly
+    }
     try {
       scan = SourceScan.of(mapper.getFactory(), text, lineOffset);
       if (scan.secondDocument() != null) {
@@ -66,6 +69,12 @@ public final class YamlBinder {
         return null;
       }
       positions = scan.positions();
+      for (SourceScan.Scalar scalar : scan.controlled()) {
+        ControlCharacterScan.reportEscaped(text, scalar.start(), scalar.value(), path, lineOffset, problems);
+      }
+      if (!scan.controlled().isEmpty()) {
+        return null; // its values would carry the characters into every later message that quotes them
+      }
     } catch (JsonProcessingException e) {
       YamlErrors.reportSyntax(e, path, text, lineOffset, problems);
       return null;

@@ -1,20 +1,19 @@
 package podium.render;
 
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.CharSubSequence;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import podium.model.Markdown;
+import podium.safety.MarkdownLinks;
 
 /**
  * Markdown to HTML. Raw HTML in Markdown is escaped, not passed through: page text is untrusted input and
- * the site's Content-Security-Policy forbids inline scripts and styles anyway. Each document is converted
- * once, however many pages show it (a fallback body appears in several languages).
+ * the site's Content-Security-Policy forbids inline scripts and styles anyway. Link targets are checked by
+ * validation, and again here ({@link SafeAddresses}). Each document is converted once, however many pages
+ * show it (a fallback body appears in several languages).
  */
 final class MarkdownConverter {
   private final Parser parser;
@@ -22,13 +21,9 @@ final class MarkdownConverter {
   private final Map<Markdown, String> converted = new ConcurrentHashMap<>();
 
   MarkdownConverter() {
-    MutableDataSet options = new MutableDataSet()
-        .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
-        .set(HtmlRenderer.ESCAPE_HTML, true)
-        .set(HtmlRenderer.SUPPRESS_HTML, false)
-        .set(TablesExtension.CLASS_NAME, "table");
-    parser = Parser.builder(options).build();
-    renderer = HtmlRenderer.builder(options).nodeRendererFactory(MarkdownText.FACTORY).build();
+    parser = Parser.builder(MarkdownLinks.OPTIONS).build();
+    renderer = HtmlRenderer.builder(MarkdownLinks.OPTIONS).nodeRendererFactory(MarkdownText.FACTORY)
+        .attributeProviderFactory(SafeAddresses.FACTORY).build();
   }
 
   String toHtml(Markdown markdown) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import podium.diagnostic.Problems;
 import podium.load.Parsed;
+import podium.safety.LinkTargets;
 
 /**
  * Base URLs are used only for absolute URLs (canonical links, hreflang, sitemaps); an edition without its own
@@ -25,8 +26,7 @@ final class BaseUrls {
     }
     try {
       URI uri = new URI(url.strip());
-      if (uri.isAbsolute() && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
-          && uri.getHost() != null && uri.getQuery() == null && uri.getFragment() == null) {
+      if (LinkTargets.isWebAddress(url) && uri.getQuery() == null && uri.getFragment() == null) {
         String text = uri.toString();
         return text.endsWith("/") ? text : text + "/";
       }

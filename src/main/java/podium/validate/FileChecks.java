@@ -15,10 +15,12 @@ import podium.diagnostic.Problems;
 import podium.load.Parsed;
 import podium.load.Suggestions;
 import podium.model.Localized;
+import podium.safety.LinkTargets;
 
 /** Field checks for one document: each failure is reported at the position of the offending value. */
 final class FileChecks {
   private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}");
+  private static final String ABSOLUTE_LINKS = "links must be absolute http(s) or mailto URLs";
 
   private final Parsed<?> document;
   private final Problems problems;
@@ -97,25 +99,24 @@ final class FileChecks {
   }
 
   /**
-   * A link from YAML: only http(s) and mailto URLs become links, so a value such as {@code javascript:…} can
-   * never run in a reader's browser. Returns the URL, or null when absent or refused.
+   * A link from YAML: kept only when {@link LinkTargets} allows it and it is absolute http(s) with a host or
+   * mailto (it is shown on several pages and in exports, so it cannot be relative). Returns the URL, or null
+   * when absent or refused.
    */
   String url(String pointer, String text) {
     if (text == null || text.isBlank()) {
       return null;
     }
-    String url = text.strip();
-    try {
-      java.net.URI uri = new java.net.URI(url);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-      if ((scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null || scheme.equals("mailto")) {
-        return url;
-      }
-    } catch (java.net.URISyntaxException e) {
-      // reported below, as any other URL that cannot be a link
+    LinkTargets.Refusal refusal = LinkTargets.refusal(text);
+    if (refusal != null) {
+      error(pointer, refusal.message(), ABSOLUTE_LINKS);
+      return null;
     }
-    error(pointer, "unsafe or invalid URL '" + text + "'", "links must be absolute http(s) or mailto URLs");
-    return null;
+    if (!LinkTargets.isAbsoluteLink(text)) {
+      error(pointer, "unsafe or invalid URL '" + text + "'", ABSOLUTE_LINKS);
+      return null;
+    }
+    return text.strip();
   }
 
   /** A reference to an id defined elsewhere; reports an unknown one with the closest known id. */

@@ -14,6 +14,7 @@ import podium.load.Suggestions;
 import podium.model.Markdown;
 import podium.model.Page;
 import podium.model.PageVersion;
+import podium.safety.MarkdownLinks;
 
 /**
  * Checks an edition's Markdown files: pages under {@code content/<edition>/<language>/} and session
@@ -46,6 +47,7 @@ final class PageValidator {
         problems.error(source.path(), Position.START, "unsafe page file name '" + source.id() + ".md'", Ids.RULE);
         continue;
       }
+      checkLinks(source, problems);
       if (source.id().startsWith(SESSIONS_FOLDER)) {
         String sessionId = source.id().substring(SESSIONS_FOLDER.length());
         if (sessionIds == null) {
@@ -93,6 +95,21 @@ final class PageValidator {
         slug == null ? null : checks.at("/slug"),
         header.weight() == null ? 0 : header.weight(), !home && !Boolean.FALSE.equals(header.menu()),
         header.description(), new Markdown(source.path(), source.body()), header.isDraft());
+  }
+
+  /** Refused link targets and control characters written as references, at their line and column in the file. */
+  private static void checkLinks(MarkdownSource source, Problems problems) {
+    for (MarkdownLinks.Finding finding : MarkdownLinks.check(source.body())) {
+      problems.error(source.path(), positionIn(source.body(), finding.offset(), source.bodyLine()),
+          finding.message(), finding.hint());
+    }
+  }
+
+  /** The 1-based line and column (in code points) of {@code offset} in a body that starts at file line {@code firstLine}. */
+  private static Position positionIn(String body, int offset, int firstLine) {
+    int lineStart = body.lastIndexOf('\n', offset - 1) + 1;
+    int line = firstLine + (int) body.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+    return new Position(line, body.codePointCount(lineStart, offset) + 1);
   }
 
   private static boolean safePath(String id) {

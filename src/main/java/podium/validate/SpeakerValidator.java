@@ -71,7 +71,7 @@ final class SpeakerValidator {
     }
     if (file.flaw() != null) {
       checks.error(pointer, "photo '" + path + "' cannot be published: " + file.flaw(),
-          file.format() == ImageFormat.SVG ? "remove its scripts, or save it as PNG"
+          file.format() == ImageFormat.SVG ? "remove it, or save the photo as PNG"
               : "save it again from an image editor");
       return null;
     }

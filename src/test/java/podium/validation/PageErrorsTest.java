@@ -59,7 +59,7 @@ class PageErrorsTest {
   @Test
   void aControlCharacterInFrontMatterIsReportedAtItsFileLine() {
     assertProblems(folder, page("venue", "title: Ven\u0007ue\n"),
-        "content/demo/en/venue.md:2:11: error: invalid YAML: special characters are not allowed");
+        "content/demo/en/venue.md:2:11: error: control character U+0007 is not allowed in text");
   }
 
   @Test

@@ -73,8 +73,8 @@ class PhotoErrorsTest {
   void anSvgWithScriptsIsRefused() {
     String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 9 9\" onload=\"alert(1)\"/>";
     assertFailed(withPhoto("photos/ada.svg", "data/demo/photos/ada.svg", svg.getBytes(StandardCharsets.UTF_8)).build(),
-        "data/demo/speakers.yaml:5:10: error: photo 'photos/ada.svg' cannot be published: it contains scripts "
-            + "(remove its scripts, or save it as PNG)");
+        "data/demo/speakers.yaml:5:10: error: photo 'photos/ada.svg' cannot be published: its 'onload' attribute "
+            + "on <svg> at line 1 is not allowed (remove it, or save the photo as PNG)");
   }
 
   @Test
@@ -82,8 +82,8 @@ class PhotoErrorsTest {
     String svg = "<!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
         + "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>&x;</text></svg>";
     assertFailed(withPhoto("photos/ada.svg", "data/demo/photos/ada.svg", svg.getBytes(StandardCharsets.UTF_8)).build(),
-        "data/demo/speakers.yaml:5:10: error: photo 'photos/ada.svg' does not hold an SVG image "
-            + "(save it again from an image editor)");
+        "data/demo/speakers.yaml:5:10: error: photo 'photos/ada.svg' cannot be published: it has a document type "
+            + "declaration (<!DOCTYPE …>), which may define entities (remove it, or save the photo as PNG)");
   }
 
   @Test

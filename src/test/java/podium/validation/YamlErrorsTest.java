@@ -60,7 +60,7 @@ class YamlErrorsTest {
   @Test
   void aControlCharacterIsReportedWhereItIs() {
     assertProblems(folder, sessionsWith("title: {en: Workshop}", "title: {en: Work\u0007shop}"),
-        "data/demo/sessions.yaml:14:19: error: invalid YAML: special characters are not allowed");
+        "data/demo/sessions.yaml:14:19: error: control character U+0007 is not allowed in text");
   }
 
   @Test

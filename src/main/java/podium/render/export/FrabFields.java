@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import podium.model.Link;
 import podium.model.Session;
+import podium.safety.LinkTargets;
 
 /**
  * The values that schedule.xml and schedule.json share, shaped to what both schemas accept: day bounds,
@@ -117,15 +118,15 @@ final class FrabFields {
   }
 
   /**
-   * A link URL as it is when absolute http(s) with a host, or mailto (what the validator accepts); else null.
-   * Checked again here because apps open these links without the site's Content-Security-Policy.
+   * A link URL in ASCII when {@link LinkTargets} counts it an absolute link (what the validator accepts);
+   * else null. Checked again here because apps open these links without the site's Content-Security-Policy.
    */
   static String safeLink(String url) {
+    if (!LinkTargets.isAbsoluteLink(url)) {
+      return null;
+    }
     try {
-      URI uri = new URI(url.strip());
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      boolean web = (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-      return web || scheme.equals("mailto") ? uri.toASCIIString() : null;
+      return new URI(url.strip()).toASCIIString();
     } catch (URISyntaxException e) {
       return null;
     }
