@@ -2,7 +2,7 @@ package podium.load;
 
 import podium.diagnostic.Position;
 import podium.diagnostic.Problems;
-import podium.safety.ControlCharacters;
+import podium.rules.ControlCharacters;
 
 /**
  * Finds the control characters {@link ControlCharacters} refuses where an editor can find them: written as

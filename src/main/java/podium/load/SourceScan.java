@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import podium.diagnostic.Position;
-import podium.safety.ControlCharacters;
+import podium.rules.ControlCharacters;
 
 /**
  * The one parse of a YAML text: its tokens, kept for binding, where each key and value starts, and where a

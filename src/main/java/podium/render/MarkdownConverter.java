@@ -7,7 +7,7 @@ import com.vladsch.flexmark.util.sequence.CharSubSequence;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import podium.model.Markdown;
-import podium.safety.MarkdownLinks;
+import podium.rules.MarkdownLinks;
 
 /**
  * Markdown to HTML. Raw HTML in Markdown is escaped, not passed through: page text is untrusted input and

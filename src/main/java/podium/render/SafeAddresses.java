@@ -7,7 +7,7 @@ import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.html.MutableAttributes;
-import podium.safety.LinkTargets;
+import podium.rules.LinkTargets;
 
 /**
  * Defence in depth behind validation: whatever Markdown reaches the renderer (the preview's quick path renders

@@ -1,5 +1,6 @@
 /**
- * The rules every stage shares, each in one place: media types, and what an address or a text may hold.
+ * The rules every stage shares, each in one place: media types, which link targets may reach an attribute,
+ * and which characters may appear in text. Load, validate and render apply them the same way.
  *
  * <p>May use: nothing of Podium's.
  */

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import podium.diagnostic.Problems;
 import podium.load.Parsed;
-import podium.safety.LinkTargets;
+import podium.rules.LinkTargets;
 
 /**
  * Base URLs are used only for absolute URLs (canonical links, hreflang, sitemaps); an edition without its own

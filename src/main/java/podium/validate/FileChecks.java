@@ -15,7 +15,7 @@ import podium.diagnostic.Problems;
 import podium.load.Parsed;
 import podium.load.Suggestions;
 import podium.model.Localized;
-import podium.safety.LinkTargets;
+import podium.rules.LinkTargets;
 
 /** Field checks for one document: each failure is reported at the position of the offending value. */
 final class FileChecks {

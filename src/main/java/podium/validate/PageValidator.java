@@ -14,7 +14,7 @@ import podium.load.Suggestions;
 import podium.model.Markdown;
 import podium.model.Page;
 import podium.model.PageVersion;
-import podium.safety.MarkdownLinks;
+import podium.rules.MarkdownLinks;
 
 /**
  * Checks an edition's Markdown files: pages under {@code content/<edition>/<language>/} and session

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import podium.model.Link;
 import podium.model.Session;
-import podium.safety.LinkTargets;
+import podium.rules.LinkTargets;
 
 /**
  * The values that schedule.xml and schedule.json share, shaped to what both schemas accept: day bounds,

@@ -1,4 +1,4 @@
-package podium.safety;
+package podium.rules;
 
 import java.net.URI;
 import java.net.URISyntaxException;

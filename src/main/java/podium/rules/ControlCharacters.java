@@ -1,4 +1,4 @@
-package podium.safety;
+package podium.rules;
 
 /**
  * Control characters have no place in a congress's texts: NUL truncates strings in other programs, ESC

@@ -1,4 +1,4 @@
-package podium.safety;
+package podium.rules;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.HtmlEntity;
