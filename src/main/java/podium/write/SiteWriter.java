@@ -99,6 +99,7 @@ public final class SiteWriter {
       if (OutputMarker.in(link)) {
         previous = Releases.next(release.getParent());
         FolderSwap.move(link, previous);
+        PausePoint.at("publish-migrate");
       } else {
         Files.delete(link);  // empty: the guard lets no other folder through
       }
