@@ -23,7 +23,6 @@ public final class IoWords {
   private static final Map<Class<? extends IOException>, String> KNOWN = Map.of(
       AccessDeniedException.class, "permission denied",
       NoSuchFileException.class, "no such file or folder",
-      FileAlreadyExistsException.class, "something else is already there",
       DirectoryNotEmptyException.class, "the folder is not empty",
       NotDirectoryException.class, "it is not a folder",
       NotLinkException.class, "it is not a symbolic link",
@@ -66,6 +65,9 @@ public final class IoWords {
 
   /** Why an operation failed, in lowercase words. */
   public static String reason(IOException failure) {
+    if (failure instanceof FileAlreadyExistsException existing && existing.getFile() != null) {
+      return existing.getFile() + " is in the way";
+    }
     for (Map.Entry<Class<? extends IOException>, String> known : KNOWN.entrySet()) {
       if (known.getKey().isInstance(failure)) {
         return known.getValue();

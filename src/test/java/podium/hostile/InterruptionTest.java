@@ -73,9 +73,7 @@ class InterruptionTest {
 
   @Test
   void killedWhileCopyingAReleaseLeavesThePublishedSiteAndTheNextPublishCleansUp() throws Exception {
-    assertSucceeds(publish());
-    Map<String, String> published = Hostile.snapshot(www.toRealPath());
-    assertSucceeds(site.add(EDIT).build());
+    Map<String, String> published = publishedThenEdited();
 
     killAt("publish-copy", "publish", "--to", www.toString());
 
@@ -88,9 +86,7 @@ class InterruptionTest {
 
   @Test
   void killedJustBeforeTheFlipLeavesThePublishedSiteAndTheNextPublishCleansUp() throws Exception {
-    assertSucceeds(publish());
-    Map<String, String> published = Hostile.snapshot(www.toRealPath());
-    assertSucceeds(site.add(EDIT).build());
+    Map<String, String> published = publishedThenEdited();
 
     killAt("publish-flip", "publish", "--to", www.toString());
 
@@ -116,6 +112,14 @@ class InterruptionTest {
     assertThat(Files.isSymbolicLink(www)).isTrue();
     assertThat(www.resolve("index.html")).hasSameBinaryContentAs(site.output().resolve("index.html"));
     assertThat(names(folder)).noneMatch(name -> name.startsWith(".www.link-"));
+  }
+
+  /** The site published, then edited and built again: what it published, to compare after the kill. */
+  private Map<String, String> publishedThenEdited() throws IOException {
+    assertSucceeds(publish());
+    Map<String, String> published = Hostile.snapshot(www.toRealPath());
+    assertSucceeds(site.add(EDIT).build());
+    return published;
   }
 
   private TestSite.Run publish() {
