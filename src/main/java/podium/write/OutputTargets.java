@@ -32,6 +32,13 @@ public final class OutputTargets {
   /** Refuses a folder for {@code publish} that must not be replaced by the site built in {@code from}. */
   static void checkPublish(Path project, Path from, Path to) {
     refuse(project, to, from);
+    Path absolute = to.toAbsolutePath().normalize();
+    Path releases = real(absolute.getParent()).resolve(SiteWriter.releasesName(absolute.getFileName().toString()));
+    // releases are written into it and old ones deleted: it must be the folder Podium made, not a link elsewhere
+    if (Files.exists(releases, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(releases, LinkOption.NOFOLLOW_LINKS)) {
+      throw new IllegalArgumentException("will not publish to " + shown(to) + ": " + releases
+          + " is not the folder of its releases (it is a file or a link); move it away first");
+    }
   }
 
   /** Refuses a site to publish that is not there or that Podium did not build (it has no marker). */

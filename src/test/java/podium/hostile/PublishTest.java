@@ -141,6 +141,17 @@ class PublishTest {
   }
 
   @Test
+  void aReleasesFolderThatIsALinkElsewhereIsRefused() throws IOException {
+    Path elsewhere = Files.createDirectories(folder.resolve("elsewhere"));
+    Files.createSymbolicLink(releases(), elsewhere);
+
+    Hostile.assertRefused(site.run("publish", "--to", www.toString()), 2, "podium: will not publish to " + www + ": "
+        + releases() + " is not the folder of its releases (it is a file or a link); move it away first");
+    assertThat(www).doesNotExist();
+    assertThat(elsewhere).isEmptyDirectory();
+  }
+
+  @Test
   void onlyASitePodiumBuiltIsPublished() throws IOException {
     Path copied = Files.createDirectories(folder.resolve("copied"));
     Files.writeString(copied.resolve("index.html"), "<h1>Hello</h1>");
