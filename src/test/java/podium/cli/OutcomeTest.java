@@ -67,6 +67,15 @@ class OutcomeTest {
   }
 
   @Test
+  void whatCouldNotBeDoneIsNamed() {
+    assertThat(printed(FileFailure.of("replace", Path.of("target/site"), new AccessDeniedException("target"))))
+        .isEqualTo("podium: could not replace target/site: permission denied\n");
+    IOException full = new FileSystemException("/var/.www.releases", null, "No space left on device");
+    assertThat(printed(FileFailure.of("publish to", Path.of("/var/www"), full)))
+        .isEqualTo("podium: could not publish to /var/www: no space left on device\n");
+  }
+
+  @Test
   void whatIsDoneIsSaidOnceWhenFailuresAreWrappedTwice() {
     FileFailure inner = FileFailure.of("read", Path.of("content/demo/plan.pdf"), new AccessDeniedException("x"));
 

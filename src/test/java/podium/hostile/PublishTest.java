@@ -126,6 +126,8 @@ class PublishTest {
     assertRefused(file, "podium: will not replace " + file + ": it is a file" + ADVICE);
     assertRefused(Path.of("/"), "podium: will not replace /: it is the root of the file system" + ADVICE);
     assertRefused(target, "podium: will not replace " + target + ": it contains the site to publish" + ADVICE);
+    assertRefused(site.output(),
+        "podium: will not replace " + site.output() + ": it is the site to publish" + ADVICE);
     assertRefused(site.output().resolve("demo"),
         "podium: will not replace " + site.output().resolve("demo") + ": it is inside the site to publish" + ADVICE);
     assertRefused(foreign, "podium: will not replace " + foreign + ": it holds files that Podium did not write"
