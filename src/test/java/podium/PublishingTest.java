@@ -116,16 +116,24 @@ class PublishingTest {
 
   @Test
   void publishReplacesTheTargetFolderAndRemovesStaleFiles() throws IOException {
-    TestSite site = TestSite.write(folder, Minimal.ALL);
+    TestSite site = TestSite.write(folder, Minimal.ALL + """
+        -- content/demo/en/old.md --
+        ---
+        title: Old
+        ---
+        Soon gone.
+        """);
     site.build();
     Path published = folder.resolve("www");
-    Files.createDirectories(published.resolve("old"));
-    Files.writeString(published.resolve("old/stale.html"), "stale");
+    assertThat(site.run("publish", "--to", published.toString()).exitCode()).isZero();
+    assertThat(published.resolve("demo/en/old/index.html")).exists();
+    Files.delete(folder.resolve("content/demo/en/old.md"));
+    site.build();
 
     TestSite.Run run = site.run("publish", "--to", published.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(published.resolve("old")).doesNotExist();
+    assertThat(published.resolve("demo/en/old")).doesNotExist();
     assertThat(published.resolve("demo/en/index.html")).hasSameBinaryContentAs(site.output().resolve("demo/en/index.html"));
     assertThat(Files.getLastModifiedTime(published.resolve("demo/en/index.html")).toMillis())
         .isEqualTo(Files.getLastModifiedTime(site.output().resolve("demo/en/index.html")).toMillis());

@@ -25,6 +25,7 @@ import podium.render.RenderedFile;
 import podium.render.export.ExportRenderer;
 import podium.validate.Validator;
 import podium.write.OutputFolder;
+import podium.write.OutputTargets;
 
 /**
  * Runs the stages in order: load → validate → assemble → render (pages and open-data files) → write. Each stage
@@ -82,7 +83,10 @@ public final class Pipeline {
     return new Checked(site, model);
   }
 
-  /** A full build into the output folder: the {@code build} command. */
+  /**
+   * A full build into the output folder: the {@code build} command. An output folder that must not be replaced
+   * (the project, a folder of someone else's files...) is refused before anything is read.
+   */
   public static BuildReport build(BuildOptions options) throws InvalidInputException, IOException {
     return build(options, new Progress());
   }
@@ -95,6 +99,7 @@ public final class Pipeline {
   private static BuildReport built(BuildOptions options, Progress progress)
       throws InvalidInputException, IOException {
     long started = System.nanoTime();
+    OutputTargets.checkOutput(options.project(), options.output());
     String prefix = options.edition() == null ? null : options.edition() + "/";
     Path target = prefix == null ? options.output() : options.output().resolve(options.edition());
     try (OutputFolder output = OutputFolder.open(target, prefix, options.precompress())) {

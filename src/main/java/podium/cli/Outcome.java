@@ -3,9 +3,14 @@ package podium.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import podium.diagnostic.InvalidInputException;
+import podium.diagnostic.IoWords;
 import podium.diagnostic.Problem;
 
-/** Runs a command's work and turns its failures into printed messages and exit codes, never stack traces. */
+/**
+ * Runs a command's work and turns its failures into printed messages and exit codes. Without --verbose no
+ * message names an exception class or shows a stack trace: a full disk or a folder without permission is told
+ * in words ({@link IoWords}), and anything else is an internal error.
+ */
 final class Outcome {
   private Outcome() {}
 
@@ -23,8 +28,7 @@ final class Outcome {
       err.println("podium: " + e.getMessage());
       return Main.USAGE;
     } catch (Exception e) {
-      err.println("podium: " + e.getClass().getSimpleName() + ": " + e.getMessage()
-          + (verbose ? "" : " (run with --verbose for details)"));
+      err.println("podium: " + message(e, verbose));
       if (verbose) {
         e.printStackTrace(err);
       }
@@ -32,5 +36,11 @@ final class Outcome {
     } finally {
       err.flush();
     }
+  }
+
+  /** What went wrong, in words; the stack trace of an internal error is a --verbose away. */
+  static String message(Exception failure, boolean verbose) {
+    boolean internal = IoWords.io(failure) == null;
+    return IoWords.describe(failure) + (internal && !verbose ? " (run with --verbose for details)" : "");
   }
 }

@@ -10,6 +10,7 @@ import podium.assemble.FileCopy;
 import podium.build.BuildOptions;
 import podium.build.Pipeline;
 import podium.diagnostic.InvalidInputException;
+import podium.diagnostic.IoWords;
 
 /**
  * The {@code serve} loop: build everything once, then on each change rebuild through the incremental pipeline
@@ -99,7 +100,7 @@ public final class Preview implements AutoCloseable {
       e.problems().forEach(problem -> PreviewServer.log(log, problem.format()));
       PreviewServer.log(log, e.problems().size() + " problem(s); still serving the last good site");
     } catch (IOException | RuntimeException e) {
-      PreviewServer.log(log, "podium: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+      PreviewServer.log(log, "podium: " + IoWords.describe(e));
     }
   }
 

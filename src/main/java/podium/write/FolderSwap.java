@@ -3,24 +3,31 @@ package podium.write;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
- * Replacing a folder in one step: the new content is prepared in a hidden sibling, then two renames put it in
- * place; until then the old folder is untouched, and readers never see a half-written tree.
+ * Replacing the build's output folder: the new content is prepared in a hidden sibling, then two renames put it
+ * in place; until then the old folder is untouched, and readers never see a half-written tree.
+ *
+ * <p>Between the two renames (a few microseconds) the folder is missing: a folder cannot be renamed over a
+ * non-empty one, and Java offers no exchange of two names (Linux's renameat2 RENAME_EXCHANGE). That is accepted
+ * for the build's own output, which nothing serves while it builds; a served folder is published with
+ * {@code publish}, whose link flip has no such moment ({@link SiteWriter}). If the run is killed right there,
+ * the previous output survives whole as {@code .NAME.old-PID-N}, and the next run puts it back before anything
+ * else ({@link Leftovers#clean}).
  */
 final class FolderSwap {
   private FolderSwap() {}
 
   static void swap(Path fresh, Path target) throws IOException {
     Path old = null;
-    if (Files.exists(target)) {
-      old = sibling(target, "old");
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      old = Leftovers.beside(target, "old");
       move(target, old);
     }
+    PausePoint.at("swap");
     try {
       move(fresh, target);
     } catch (IOException e) {
@@ -30,33 +37,16 @@ final class FolderSwap {
       throw e;
     }
     if (old != null) {
-      deleteTree(old);
+      Leftovers.deleteTree(old);
     }
   }
 
-  /** A hidden sibling folder with a unique name (not a temp directory: those are private to the owner). */
-  static Path sibling(Path target, String kind) {
-    Path absolute = target.toAbsolutePath();
-    return absolute.resolveSibling("." + absolute.getFileName() + "." + kind + "-" + ProcessHandle.current().pid()
-        + "-" + System.nanoTime());
-  }
-
-  private static void move(Path from, Path to) throws IOException {
+  /** One rename, atomic where the file system can do it. */
+  static void move(Path from, Path to) throws IOException {
     try {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(from, to);
-    }
-  }
-
-  static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
     }
   }
 }

@@ -11,15 +11,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import podium.assemble.FileCopy;
+import podium.diagnostic.FileFailure;
 import podium.render.RenderedFile;
 
 /**
  * A new output folder filled while pages are being rendered, so no page is held in memory after it is
  * rendered, then swapped in place of the old output by {@link #commit}. Closed without a commit (a failed
  * build), it disappears and the previous output stays exactly as it was. Thread-safe for {@link #accept}.
+ * The folder is marked as Podium's ({@link OutputMarker}) the moment it exists, so that even the half-written
+ * folder of a killed build is known as Podium's and removed by the next one ({@link Leftovers}).
  */
 public final class OutputFolder implements Consumer<RenderedFile>, AutoCloseable {
   private final Path target;
+  private final Path root;
   private Path fresh;
   private final String prefix;
   private final Precompressor compressor;
@@ -30,12 +34,21 @@ public final class OutputFolder implements Consumer<RenderedFile>, AutoCloseable
 
   private OutputFolder(Path target, String prefix, boolean precompress) throws IOException {
     this.target = target;
+    // an edition's folder lies in the site's folder, which holds the marker and the leftovers of full builds
+    this.root = prefix == null ? target : target.getParent();
+    Leftovers.clean(root);
+    if (prefix != null) {
+      Leftovers.clean(target);
+    }
     this.prefix = prefix;
     this.compressor = precompress ? new Precompressor() : null;
     this.unchanged = new UnchangedFiles(target);
   }
 
-  /** A folder that will replace {@code target}; paths given to it lose {@code prefix} (null: none). */
+  /**
+   * A folder that will replace {@code target}; paths given to it lose {@code prefix} (null: none; else target is
+   * the edition's folder in the output folder). Cleans what interrupted builds left there first.
+   */
   public static OutputFolder open(Path target, String prefix, boolean precompress) throws IOException {
     return new OutputFolder(target, prefix, precompress);
   }
@@ -52,17 +65,30 @@ public final class OutputFolder implements Consumer<RenderedFile>, AutoCloseable
     }
   }
 
+  /** What the user is told when a file cannot be written: its place in the output folder, not the hidden one. */
+  private IOException writing(String path, IOException e) {
+    return FileFailure.of("write", target.resolve(relative(path)), e);
+  }
+
   /** Writes a file and its compressed copies, or links them all from the old output when it has the same. */
   private void store(String path, byte[] bytes) throws IOException {
-    Path file = place(path);
-    List<String> compressed = compressor == null ? List.of() : compressor.suffixes(file, bytes.length);
-    if (!unchanged.link(file, relative(path), bytes, compressed)) {
-      Files.write(file, bytes);
-      if (compressor != null) {
-        compressor.compress(file, bytes);
+    try {
+      Path file = place(path);
+      List<String> compressed = compressor == null ? List.of() : compressor.suffixes(file, bytes.length);
+      if (!unchanged.link(file, relative(path), bytes, compressed)) {
+        Files.write(file, bytes);
+        if (compressor != null) {
+          compressor.compress(file, bytes);
+        }
       }
+    } catch (IOException e) {
+      throw writing(path, e);
+    } catch (UncheckedIOException e) {
+      throw writing(path, e.getCause());
     }
-    files.incrementAndGet();
+    if (files.incrementAndGet() == 10) {
+      PausePoint.at("write");
+    }
   }
 
   /**
@@ -87,7 +113,13 @@ public final class OutputFolder implements Consumer<RenderedFile>, AutoCloseable
   public void copy(List<FileCopy> copies) {
     copies.parallelStream().forEach(copy -> {
       try {
-        store(copy.target(), Files.readAllBytes(copy.source()));
+        byte[] bytes;
+        try {
+          bytes = Files.readAllBytes(copy.source());
+        } catch (IOException e) {
+          throw FileFailure.of("read", copy.source(), e);
+        }
+        store(copy.target(), bytes);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -96,7 +128,12 @@ public final class OutputFolder implements Consumer<RenderedFile>, AutoCloseable
 
   /** Puts the new folder in place of the old one; returns the number of files it holds (not counting .gz/.br). */
   public int commit() throws IOException {
-    FolderSwap.swap(fresh(), target);
+    Path complete = fresh();
+    try {
+      FolderSwap.swap(complete, target);
+    } catch (IOException e) {
+      throw FileFailure.of("replace", target, e);
+    }
     committed = true;
     return files.get();
   }
@@ -104,15 +141,26 @@ public final class OutputFolder implements Consumer<RenderedFile>, AutoCloseable
   @Override
   public void close() throws IOException {
     if (!committed && fresh != null) {
-      FolderSwap.deleteTree(fresh);
+      Leftovers.deleteTree(fresh);
     }
   }
 
-  /** The new folder, created with the first file: input that fails validation leaves nothing on disk. */
+  /**
+   * The new folder, created with the first file: input that fails validation leaves nothing on disk. Marked
+   * before anything else is written into it; an edition's build marks the output folder it writes into.
+   */
   private synchronized Path fresh() throws IOException {
     if (fresh == null) {
-      Files.createDirectories(target.toAbsolutePath().getParent());
-      fresh = Files.createDirectory(FolderSwap.sibling(target, "new"));
+      try {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        if (root != target) {
+          OutputMarker.write(root);
+        }
+        fresh = Files.createDirectory(Leftovers.beside(target, "new"));
+        OutputMarker.write(fresh);
+      } catch (IOException e) {
+        throw FileFailure.of("write", target, e);
+      }
     }
     return fresh;
   }

@@ -80,8 +80,11 @@ class OutputEscapeTest {
   void publishingCopiesTheBuiltTreeInside() throws IOException {
     Path built = Files.createDirectories(folder.resolve("built/demo"));
     Files.writeString(built.resolve("index.html"), "page");
+    Files.writeString(folder.resolve("built/index.html"), "home");
+    Files.writeString(folder.resolve("built/.podium-output"), "");
+    Path project = Files.createDirectories(folder.resolve("project"));
 
-    assertThat(SiteWriter.publish(folder.resolve("built"), folder.resolve("public"))).isEqualTo(1);
+    assertThat(SiteWriter.publish(project, folder.resolve("built"), folder.resolve("public")).files()).isEqualTo(2);
     assertThat(folder.resolve("public/demo/index.html")).hasContent("page");
   }
 
