@@ -29,7 +29,7 @@ final class PageValidator {
   private PageValidator() {}
 
   static Result check(EditionBasics edition, Set<String> sessionIds, List<MarkdownSource> sources,
-      Rules rules, Problems problems) {
+      Drafts drafts, Problems problems) {
     Map<String, Map<String, PageVersion>> versions = new TreeMap<>();
     Map<String, Map<String, Markdown>> descriptions = new HashMap<>();
     Map<String, Map<String, MarkdownSource>> translations = new TreeMap<>();
@@ -46,6 +46,7 @@ final class PageValidator {
         problems.error(source.path(), Position.START, "unsafe page file name '" + source.id() + ".md'", Ids.RULE);
         continue;
       }
+      boolean draft = Drafts.isDraft(source.frontMatter(), checks);
       if (source.id().startsWith(SESSIONS_FOLDER)) {
         String sessionId = source.id().substring(SESSIONS_FOLDER.length());
         if (sessionIds == null) {
@@ -54,7 +55,7 @@ final class PageValidator {
         if (!sessionIds.contains(sessionId)) {
           problems.error(source.path(), Position.START, "description of an unknown session '" + sessionId + "'",
               Suggestions.hint(sessionId, sessionIds.stream().sorted().toList()));
-        } else {
+        } else if (drafts.shows(draft)) {
           // An invalid session's description waits for its session: its own problem is reported already.
           descriptions.computeIfAbsent(sessionId, id -> new TreeMap<>())
               .put(source.language(), new Markdown(source.path(), source.body()));
@@ -62,8 +63,8 @@ final class PageValidator {
         }
         continue;
       }
-      PageVersion version = version(source, checks);
-      if (version != null && (rules.includeDrafts() || !source.frontMatter().isDraft())) {
+      PageVersion version = version(source, checks, draft);
+      if (version != null && drafts.shows(draft)) {
         versions.computeIfAbsent(source.id(), id -> new TreeMap<>()).put(source.language(), version);
         translations.computeIfAbsent(source.id(), id -> new TreeMap<>()).put(source.language(), source);
       }
@@ -73,7 +74,7 @@ final class PageValidator {
     return new Result(pages, descriptions, translations);
   }
 
-  private static PageVersion version(MarkdownSource source, FileChecks checks) {
+  private static PageVersion version(MarkdownSource source, FileChecks checks, boolean draft) {
     FrontMatter header = source.frontMatter();
     boolean home = source.id().equals(Page.HOME);
     if (!home && !checks.require("/title", header.title())) {
@@ -92,7 +93,7 @@ final class PageValidator {
     return new PageVersion(source.language(), header.title(), slug == null ? lastSegment : slug,
         slug == null ? null : checks.at("/slug"),
         header.weight() == null ? 0 : header.weight(), !home && !Boolean.FALSE.equals(header.menu()),
-        header.description(), new Markdown(source.path(), source.body()), header.isDraft());
+        header.description(), new Markdown(source.path(), source.body()), draft);
   }
 
   private static boolean safePath(String id) {

@@ -36,21 +36,20 @@ final class SessionValidator {
     this.strict = strict;
   }
 
-  /** The checked sessions in file order; drafts are checked, then left out unless {@code includeDrafts}. */
+  /**
+   * Every checked session in file order, drafts included (marked as such); rooms are checked to be free among
+   * the sessions this build shows.
+   */
   static List<Session> check(EditionBasics edition, Map<String, Speaker> speakers,
-      java.util.Set<String> declaredSpeakers, Parsed<List<SessionDoc>> parsed, Rules rules, Problems problems) {
+      java.util.Set<String> declaredSpeakers, Parsed<List<SessionDoc>> parsed, Rules rules, Drafts drafts,
+      Problems problems) {
     SessionValidator validator = new SessionValidator(edition, speakers, declaredSpeakers,
         new FileChecks(parsed, problems), rules.strict());
-    Map<String, SessionDoc> docs = new HashMap<>();
     Map<String, Session> sessions = validator.checks.defined("session", "", parsed.value(), SessionDoc::id,
-        (doc, at) -> {
-          docs.put(doc.id(), doc);
-          return validator.session(doc, at);
-        });
-    List<Session> kept = sessions.values().stream()
-        .filter(session -> rules.includeDrafts() || !Boolean.TRUE.equals(docs.get(session.id()).draft())).toList();
-    validator.checkRoomsAreFree(kept);
-    return kept;
+        validator::session);
+    List<Session> checked = List.copyOf(sessions.values());
+    validator.checkRoomsAreFree(drafts.shown(checked, Session::draft));
+    return checked;
   }
 
   private Session session(SessionDoc doc, String at) {

@@ -61,14 +61,17 @@ public final class Validator {
     // A description is an orphan only if no entry of sessions.yaml has its id, valid or not; when the file
     // itself cannot be read, say nothing about descriptions. The pages are checked while the programme is.
     Set<String> describable = source.sessions() == null ? null : declaredIds(source.sessions().value());
+    Drafts drafts = new Drafts(rules);
     Tasks.Background<PageValidator.Result> pagesChecked = Tasks.supply(() -> PageValidator.check(
-        basics, describable, markdownByEdition.getOrDefault(source.id(), List.of()), rules, problems));
-    Map<String, Speaker> speakers = source.speakers() == null ? Map.of()
+        basics, describable, markdownByEdition.getOrDefault(source.id(), List.of()), drafts, problems));
+    Map<String, Speaker> checkedSpeakers = source.speakers() == null ? Map.of()
         : SpeakerValidator.check(source.speakers(), "data/" + source.id(), basics.languages(), source.photos(),
             problems);
-    List<Session> sessions = source.sessions() == null ? List.of()
-        : SessionValidator.check(basics, speakers, declaredSpeakers(source), source.sessions(), rules, problems);
-    PageValidator.Result pages = Tasks.join(pagesChecked);
+    List<Session> checked = source.sessions() == null ? List.of() : SessionValidator.check(basics,
+        checkedSpeakers, declaredSpeakers(source), source.sessions(), rules, drafts, problems);
+    List<Session> sessions = drafts.shown(checked, Session::draft);
+    Map<String, Speaker> speakers = drafts.speakers(checkedSpeakers, checked);
+    PageValidator.Result pages = drafts.describing(Tasks.join(pagesChecked), sessions);
     List<TranslationRow> translations = TranslationAudit.audit(basics, pages.translations(), sessions,
         rules.strict(), problems);
     String baseUrl = BaseUrls.ofEdition(source.edition(), basics.baseUrl(), config.baseUrl(), basics.id(), problems);

@@ -1,0 +1,192 @@
+package podium.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aayushatharva.brotli4j.Brotli4jLoader;
+import com.aayushatharva.brotli4j.decoder.Decoder;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import podium.Minimal;
+import podium.TestSite;
+import podium.photos.Images;
+
+/**
+ * Drafts stay drafts: however a page says it is one, and whatever only a draft leads to (a speaker whose every
+ * session is a draft, a draft session's description), nothing of it reaches any file of a published build:
+ * pages, lists, sitemaps, open data, calendars, search, the offline worker, the translation status. With
+ * drafts included (the preview, {@code --drafts}) all of it is there.
+ */
+class DraftAttacksTest {
+  /** Draft pages, one per way of saying so; each has its own word, so a leak names its spelling. */
+  private static final String[][] DRAFT_HEADERS = {
+      {"jbake-lower", "title=T\nstatus=draft\n~~~~~~\n"},
+      {"jbake-capital", "title=T\nstatus=Draft\n~~~~~~\n"},
+      {"jbake-upper", "title=T\nstatus=DRAFT\n~~~~~~\n"},
+      {"jbake-mixed", "title=T\nstatus=dRaFt  \n~~~~~~\n"},
+      {"jbake-flag", "title=T\ndraft=true\n~~~~~~\n"},
+      {"jbake-flag-upper", "title=T\ndraft=TRUE\n~~~~~~\n"},
+      {"yaml-flag", "---\ntitle: T\ndraft: true\n---\n"},
+      {"yaml-flag-capital", "---\ntitle: T\ndraft: True\n---\n"},
+      {"yaml-status", "---\ntitle: T\nstatus: Draft\n---\n"},
+      {"yaml-status-upper", "---\ntitle: T\nstatus: DRAFT\n---\n"},
+      {"yaml-either", "---\ntitle: T\ndraft: false\nstatus: draft\n---\n"},
+  };
+  private static final String[][] PUBLISHED_HEADERS = {
+      {"jbake-published", "title=T\nstatus=published\n~~~~~~\n"},
+      {"jbake-published-capital", "title=T\nstatus=Published\n~~~~~~\n"},
+      {"yaml-published-upper", "---\ntitle: T\nstatus: PUBLISHED\n---\n"},
+      {"yaml-not-draft", "---\ntitle: T\ndraft: false\n---\n"},
+  };
+
+  /** A speaker on a draft session only, that session (also Ada's), its description, and a draft description. */
+  private static final String WITH_BASE_URL = Minimal.ALL
+      .replace("default_language: en\n", "default_language: en\nbase_url: https://example.org/demo/\n");
+  private static final String HIDDEN = Minimal.SPEAKERS + """
+      - id: zora-hidden
+        name: Zora Quixotic
+        bio: {en: Zora has a quixotic biography.}
+        photo: photos/zora-hidden.png
+      """ + Minimal.SESSIONS + """
+      - id: secret-panel
+        title: {en: Quixotic panel, fr: Panel quichottesque}
+        date: 2030-03-04
+        start: "10:00"
+        end: "11:00"
+        room: hall
+        speakers: [ada, zora-hidden]
+        languages: [en]
+        abstract: {en: A quixotic abstract.}
+        draft: true
+      -- content/demo/en/sessions/secret-panel.md --
+      The quixotic description.
+      -- content/demo/fr/sessions/opening.md --
+      status=Draft
+      ~~~~~~
+      Une description quixotique pas encore relue.
+      """;
+  private static final List<String> HIDDEN_WORDS = List.of("zora", "quixoti", "secret-panel", "quichott");
+
+  @TempDir
+  Path folder;
+
+  @Test
+  void everySpellingOfDraftKeepsAPageOutAndPublishedPublishes() {
+    TestSite site = TestSite.write(folder, WITH_BASE_URL + pages(DRAFT_HEADERS) + pages(PUBLISHED_HEADERS));
+    TestSite.Run run = site.build();
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    for (String[] draft : DRAFT_HEADERS) {
+      assertNowhere(site, List.of(draft[0]));
+    }
+    for (String[] published : PUBLISHED_HEADERS) {
+      assertThat(site.file("demo/en/" + published[0] + "/index.html")).contains("Text of " + published[0]);
+      assertThat(site.file("demo/sitemap.xml")).as(published[0]).contains("/" + published[0] + "/");
+    }
+
+    run = site.run("build", "--quiet", "--drafts");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    for (String[] draft : DRAFT_HEADERS) {
+      assertThat(site.file("demo/en/" + draft[0] + "/index.html")).contains("Text of " + draft[0]);
+    }
+  }
+
+  @Test
+  void whatOnlyDraftsLeadToIsInNoFileOfTheBuild() {
+    TestSite site = TestSite.write(folder, WITH_BASE_URL + HIDDEN);
+    site.writeBytes("data/demo/photos/zora-hidden.png", Images.png(400, 300));
+    TestSite.Run run = site.build();
+    assertThat(run.exitCode()).as(run.err()).isZero();
+
+    assertNowhere(site, HIDDEN_WORDS);
+    assertThat(site.file("demo/en/speakers/ada/index.html")).contains("Opening");
+    assertThat(site.file("demo/fr/sessions/opening/index.html")).contains("Bienvenue au congrès.");
+  }
+
+  @Test
+  void withDraftsIncludedTheyAreEverywhere() {
+    TestSite site = TestSite.write(folder, WITH_BASE_URL + HIDDEN);
+    site.writeBytes("data/demo/photos/zora-hidden.png", Images.png(400, 300));
+    TestSite.Run run = site.run("build", "--quiet", "--drafts");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+
+    assertThat(site.file("demo/en/speakers/zora-hidden/index.html")).contains("Zora has a quixotic biography.");
+    assertThat(site.file("demo/en/speakers/index.html")).contains("Zora Quixotic");
+    assertThat(site.file("demo/en/speakers/ada/index.html")).contains("Quixotic panel");
+    assertThat(site.file("demo/en/sessions/secret-panel/index.html")).contains("The quixotic description.");
+    assertThat(site.file("demo/fr/sessions/opening/index.html")).contains("Une description quixotique");
+    for (String file : List.of("demo/en/programme.json", "demo/en/schedule.xml", "demo/en/schedule.json",
+        "demo/en/programme.ics", "demo/sitemap.xml", "demo/translation-status/index.html")) {
+      assertThat(site.file(file)).as(file).contains("secret-panel");
+    }
+  }
+
+  @Test
+  void anUnknownStatusIsRefusedAtItsValue() {
+    TestSite site = Hostile.builtThenChanged(folder, """
+        -- content/demo/en/plan.md --
+        title=Plan
+        status=pending
+        ~~~~~~
+        Not yet.
+        -- content/demo/fr/plan.md --
+        ---
+        title: Plan
+        status: drafts
+        ---
+        Pas encore.
+        """);
+    Hostile.Before before = Hostile.before(site);
+    Hostile.assertRefused(site.build(), 1,
+        "content/demo/en/plan.md:2:8: error: unknown status 'pending' (the accepted statuses are draft and "
+            + "published, in any capitalisation)",
+        "content/demo/fr/plan.md:3:9: error: unknown status 'drafts' (the accepted statuses are draft and "
+            + "published, in any capitalisation)");
+    before.assertUnchanged();
+  }
+
+  private static String pages(String[][] headers) {
+    StringBuilder files = new StringBuilder();
+    for (String[] header : headers) {
+      files.append("-- content/demo/en/").append(header[0]).append(".md --\n").append(header[1])
+          .append("Text of ").append(header[0]).append(".\n");
+    }
+    return files.toString();
+  }
+
+  /** No file of the output is named with, or holds (also compressed), any of {@code words}, in any case. */
+  private static void assertNowhere(TestSite site, List<String> words) {
+    List<String> leaks = new ArrayList<>();
+    for (String path : site.outputFiles()) {
+      String text = (path + "\n" + readable(site.output().resolve(path))).toLowerCase(Locale.ROOT);
+      for (String word : words) {
+        if (text.contains(word.toLowerCase(Locale.ROOT))) {
+          leaks.add(path + " holds '" + word + "'");
+        }
+      }
+    }
+    assertThat(leaks).isEmpty();
+  }
+
+  private static String readable(Path file) {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      if (file.toString().endsWith(".gz")) {
+        bytes = new GZIPInputStream(new ByteArrayInputStream(bytes)).readAllBytes();
+      } else if (file.toString().endsWith(".br")) {
+        Brotli4jLoader.ensureAvailability();
+        bytes = Decoder.decompress(bytes).getDecompressedData();
+      }
+      return new String(bytes, StandardCharsets.ISO_8859_1) + new String(bytes, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
