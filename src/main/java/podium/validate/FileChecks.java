@@ -1,7 +1,6 @@
 package podium.validate;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import podium.diagnostic.Position;
 import podium.diagnostic.Problems;
 import podium.load.Parsed;
@@ -18,8 +16,6 @@ import podium.model.Localized;
 
 /** Field checks for one document: each failure is reported at the position of the offending value. */
 final class FileChecks {
-  private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}");
-
   private final Parsed<?> document;
   private final Problems problems;
 
@@ -78,22 +74,6 @@ final class FileChecks {
       error(pointer, "invalid date '" + text + "'", "write dates as YYYY-MM-DD");
       return null;
     }
-  }
-
-  LocalTime time(String pointer, String text) {
-    if (!require(pointer, text)) {
-      return null;
-    }
-    try {
-      if (TIME.matcher(text.strip()).matches()) {
-        String padded = text.strip().length() == 4 ? "0" + text.strip() : text.strip();
-        return LocalTime.parse(padded);
-      }
-    } catch (DateTimeParseException e) {
-      // reported below, as any other malformed time
-    }
-    error(pointer, "invalid time '" + text + "'", "write times as HH:MM, on a 24-hour clock");
-    return null;
   }
 
   /**
