@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import podium.load.FrontMatter;
 import podium.load.MarkdownSource;
+import podium.model.LeftOut;
 import podium.model.Markdown;
 import podium.model.Session;
 import podium.model.Speaker;
@@ -87,6 +88,14 @@ final class Drafts {
     translations.keySet().removeIf(hidden);
     Map<String, Map<String, Markdown>> descriptions = new HashMap<>(pages.descriptions());
     descriptions.keySet().removeIf(id -> !ids.contains(id));
-    return new PageValidator.Result(pages.pages(), descriptions, translations);
+    return new PageValidator.Result(pages.pages(), descriptions, translations, pages.drafts());
+  }
+
+  /** What this build leaves out, out of what was checked: only so that links to it can be reported. */
+  static LeftOut leftOut(PageValidator.Result pages, List<Session> checked, List<Session> shown,
+      Map<String, Speaker> checkedSpeakers, Map<String, Speaker> shownSpeakers) {
+    Set<String> shownIds = shown.stream().map(Session::id).collect(Collectors.toSet());
+    return new LeftOut(pages.drafts(), checked.stream().map(Session::id).filter(id -> !shownIds.contains(id))
+        .toList(), checkedSpeakers.keySet().stream().filter(id -> !shownSpeakers.containsKey(id)).toList());
   }
 }

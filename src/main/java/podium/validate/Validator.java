@@ -19,6 +19,7 @@ import podium.load.SpeakerDoc;
 import podium.load.StaticFile;
 import podium.load.Suggestions;
 import podium.model.Edition;
+import podium.model.LeftOut;
 import podium.model.Localized;
 import podium.model.Messages;
 import podium.model.Session;
@@ -75,11 +76,12 @@ public final class Validator {
     List<TranslationRow> translations = TranslationAudit.audit(basics, pages.translations(), sessions,
         rules.strict(), problems);
     String baseUrl = BaseUrls.ofEdition(source.edition(), basics.baseUrl(), config.baseUrl(), basics.id(), problems);
-    return edition(basics, baseUrl, sessions, speakers, pages, translations);
+    return edition(basics, baseUrl, sessions, speakers, pages, translations,
+        Drafts.leftOut(pages, checked, sessions, checkedSpeakers, speakers));
   }
 
   private static Edition edition(EditionBasics basics, String baseUrl, List<Session> sessions, Map<String, Speaker> speakers,
-      PageValidator.Result pages, List<TranslationRow> translations) {
+      PageValidator.Result pages, List<TranslationRow> translations, LeftOut leftOut) {
     List<Session> described = sessions.stream()
         .map(s -> new Session(s.id(), s.title(), s.start(), s.end(), s.room(), s.track(), s.type(), s.speakers(),
             s.heldIn(), s.interpretation(), s.summary(), s.links(), pages.descriptions().getOrDefault(s.id(), Map.of()),
@@ -90,7 +92,7 @@ public final class Validator {
         basics.online(), basics.venue(), basics.languages(), basics.defaultLanguage(), basics.fallbacks(), baseUrl,
         basics.organiser(), List.copyOf(basics.rooms().values()), List.copyOf(basics.tracks().values()),
         List.copyOf(basics.types().values()), basics.days(), described, List.copyOf(speakers.values()),
-        pages.pages(), translations);
+        pages.pages(), translations, leftOut);
   }
 
   private static Set<String> declaredSpeakers(EditionSource source) {

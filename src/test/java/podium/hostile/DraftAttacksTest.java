@@ -152,6 +152,41 @@ class DraftAttacksTest {
     before.assertUnchanged();
   }
 
+  @Test
+  void aPublishedPageLinkingToWhatIsLeftOutIsRefusedAtTheLink() {
+    TestSite site = Hostile.builtThenChanged(folder, HIDDEN + """
+        -- content/demo/en/plan.md --
+        title=Floor plan
+        status=draft
+        ~~~~~~
+        Coming soon.
+        -- content/demo/en/links.md --
+        ---
+        title: Links
+        ---
+        See [the plan](../plan/), [the panel](../sessions/secret-panel/#top),
+        [the about page](../about/) and `[not a link](../plan/)`.
+
+        And [Zora][zora].
+
+        [zora]: ../speakers/zora-hidden/index.html
+        """);
+    site.writeBytes("data/demo/photos/zora-hidden.png", Images.png(40, 30));
+    Hostile.Before before = Hostile.before(site);
+    Hostile.assertRefused(site.build(), 1,
+        "content/demo/en/links.md:4:16: error: link to draft page 'plan', which the published site leaves out "
+            + "(publish the page, or remove the link)",
+        "content/demo/en/links.md:4:39: error: link to draft session 'secret-panel', which the published site "
+            + "leaves out (publish the session, or remove the link)",
+        "content/demo/en/links.md:9:9: error: link to speaker 'zora-hidden', whose every session is a draft, "
+            + "which the published site leaves out (publish one of their sessions, or remove the link)");
+    before.assertUnchanged();
+
+    TestSite.Run withDrafts = site.run("build", "--quiet", "--drafts");
+    assertThat(withDrafts.exitCode()).as(withDrafts.err()).isZero();
+    assertThat(site.file("demo/en/links/index.html")).contains("href=\"../plan/\"");
+  }
+
   private static String pages(String[][] headers) {
     StringBuilder files = new StringBuilder();
     for (String[] header : headers) {
