@@ -2,22 +2,20 @@ package podium.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aayushatharva.brotli4j.Brotli4jLoader;
-import com.aayushatharva.brotli4j.decoder.Decoder;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.zip.GZIPInputStream;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import podium.Minimal;
 import podium.TestSite;
+import podium.build.BuildOptions;
+import podium.build.Pipeline;
 import podium.photos.Images;
+import podium.render.RenderedFile;
 
 /**
  * Drafts stay drafts: however a page says it is one, and whatever only a draft leads to (a speaker whose every
@@ -84,7 +82,7 @@ class DraftAttacksTest {
     TestSite.Run run = site.build();
     assertThat(run.exitCode()).as(run.err()).isZero();
     for (String[] draft : DRAFT_HEADERS) {
-      assertNowhere(site, List.of(draft[0]));
+      Published.assertNowhere(site, List.of(draft[0]));
     }
     for (String[] published : PUBLISHED_HEADERS) {
       assertThat(site.file("demo/en/" + published[0] + "/index.html")).contains("Text of " + published[0]);
@@ -105,7 +103,7 @@ class DraftAttacksTest {
     TestSite.Run run = site.build();
     assertThat(run.exitCode()).as(run.err()).isZero();
 
-    assertNowhere(site, HIDDEN_WORDS);
+    Published.assertNowhere(site, HIDDEN_WORDS);
     assertThat(site.file("demo/en/speakers/ada/index.html")).contains("Opening");
     assertThat(site.file("demo/fr/sessions/opening/index.html")).contains("Bienvenue au congrès.");
   }
@@ -126,6 +124,21 @@ class DraftAttacksTest {
         "demo/en/programme.ics", "demo/sitemap.xml", "demo/translation-status/index.html")) {
       assertThat(site.file(file)).as(file).contains("secret-panel");
     }
+  }
+
+  @Test
+  void thePreviewShowsThemAsServeDoes() throws Exception {
+    TestSite site = TestSite.write(folder, WITH_BASE_URL + HIDDEN);
+    site.writeBytes("data/demo/photos/zora-hidden.png", Images.png(400, 300));
+    Map<String, String> served = new ConcurrentHashMap<>();
+    Consumer<RenderedFile> sink = file -> served.put(file.path(), new String(file.bytes(), StandardCharsets.UTF_8));
+    // the options ServeCommand gives the preview without --no-drafts
+    Pipeline preview = Pipeline.incremental(new BuildOptions(site.root(), Path.of("unused"), null, true, false));
+    preview.renderExports(preview.render(sink), sink);
+
+    assertThat(served.get("demo/en/speakers/zora-hidden/index.html")).contains("Zora has a quixotic biography.");
+    assertThat(served.get("demo/en/sessions/secret-panel/index.html")).contains("The quixotic description.");
+    assertThat(served.get("demo/en/programme.json")).contains("zora-hidden");
   }
 
   @Test
@@ -187,6 +200,21 @@ class DraftAttacksTest {
     assertThat(site.file("demo/en/links/index.html")).contains("href=\"../plan/\"");
   }
 
+  @Test
+  void aSessionsDraftFlagIsAYamlBooleanAndNothingElse() {
+    TestSite site = Hostile.builtThenChanged(folder, Minimal.SESSIONS.replace("  languages: [fr]\n",
+        "  languages: [fr]\n  draft: Yes\n"));
+    TestSite.Run run = site.build();
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(site.exists("demo/en/sessions/workshop/index.html")).as("YAML's yes is true").isFalse();
+
+    site.add(Minimal.SESSIONS.replace("  languages: [fr]\n", "  languages: [fr]\n  draft: maybe\n"));
+    Hostile.Before before = Hostile.before(site);
+    Hostile.assertRefused(site.build(), 1,
+        "data/demo/sessions.yaml:20:10: error: invalid value 'maybe' for 'draft': expected true or false");
+    before.assertUnchanged();
+  }
+
   private static String pages(String[][] headers) {
     StringBuilder files = new StringBuilder();
     for (String[] header : headers) {
@@ -194,34 +222,5 @@ class DraftAttacksTest {
           .append("Text of ").append(header[0]).append(".\n");
     }
     return files.toString();
-  }
-
-  /** No file of the output is named with, or holds (also compressed), any of {@code words}, in any case. */
-  private static void assertNowhere(TestSite site, List<String> words) {
-    List<String> leaks = new ArrayList<>();
-    for (String path : site.outputFiles()) {
-      String text = (path + "\n" + readable(site.output().resolve(path))).toLowerCase(Locale.ROOT);
-      for (String word : words) {
-        if (text.contains(word.toLowerCase(Locale.ROOT))) {
-          leaks.add(path + " holds '" + word + "'");
-        }
-      }
-    }
-    assertThat(leaks).isEmpty();
-  }
-
-  private static String readable(Path file) {
-    try {
-      byte[] bytes = Files.readAllBytes(file);
-      if (file.toString().endsWith(".gz")) {
-        bytes = new GZIPInputStream(new ByteArrayInputStream(bytes)).readAllBytes();
-      } else if (file.toString().endsWith(".br")) {
-        Brotli4jLoader.ensureAvailability();
-        bytes = Decoder.decompress(bytes).getDecompressedData();
-      }
-      return new String(bytes, StandardCharsets.ISO_8859_1) + new String(bytes, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }
