@@ -9,9 +9,9 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import podium.model.WallClock;
 
 /**
  * The one rule that turns a time written in the programme into an instant: a clock reading on a date, in
@@ -30,7 +30,7 @@ final class LocalTimes {
   record Written(LocalTime clock, ZoneOffset offset) {
     @Override
     public String toString() {
-      return offset == null ? clock.toString() : clock + text(offset);
+      return offset == null ? clock.toString() : clock + WallClock.offset(offset);
     }
   }
 
@@ -65,8 +65,8 @@ final class LocalTimes {
       return null;
     }
     if (time.offset() != null && !offsets.contains(time.offset())) {
-      checks.error(pointer, time + " is not a time" + where, offsets.size() == 1
-          ? "the offset there is " + text(offsets.get(0)) + "; or leave the offset out" : choice(time.clock(), change));
+      checks.error(pointer, time + " is not a time" + where, offsets.size() == 1 ? "the offset there is "
+          + WallClock.offset(offsets.get(0)) + "; or leave the offset out" : choice(time.clock(), change));
       return null;
     }
     if (time.offset() == null && offsets.size() > 1) {
@@ -83,19 +83,11 @@ final class LocalTimes {
    * would not say which instant it is (the hour the clocks repeat).
    */
   static String written(ZonedDateTime time) {
-    boolean repeated = time.getZone().getRules().getValidOffsets(time.toLocalDateTime()).size() > 1;
-    return new Written(time.toLocalTime(), repeated ? time.getOffset() : null).toString();
+    return new Written(time.toLocalTime(), WallClock.isRepeated(time) ? time.getOffset() : null).toString();
   }
 
   private static String choice(LocalTime clock, ZoneOffsetTransition change) {
-    return "write \"" + clock + text(change.getOffsetBefore()) + "\" for the first, before the change, or \""
-        + clock + text(change.getOffsetAfter()) + "\" for the second";
-  }
-
-  /** An offset as it is written, {@code +00:00} included (Java writes that one as {@code Z}). */
-  private static String text(ZoneOffset offset) {
-    int minutes = offset.getTotalSeconds() / 60;
-    return String.format(Locale.ROOT, "%s%02d:%02d", minutes < 0 ? "-" : "+", Math.abs(minutes) / 60,
-        Math.abs(minutes) % 60);
+    return "write \"" + clock + WallClock.offset(change.getOffsetBefore()) + "\" for the first, before the change, "
+        + "or \"" + clock + WallClock.offset(change.getOffsetAfter()) + "\" for the second";
   }
 }

@@ -123,6 +123,9 @@ class TimeAttacksTest {
         "long", "2030-10-26T23:30:00Z/PT3H"));
     assertThat(site.file("demo/en/schedule.xml")).contains("<date>2030-10-27T02:30:00+02:00</date>")
         .contains("<date>2030-10-27T02:20:00+01:00</date>");
+    // on the pages, a time in the repeated hour says which one it is; elsewhere times stay as printed
+    assertThat(site.file("demo/en/programme/2030-10-27/index.html")).contains("02:30 (UTC+02:00)")
+        .contains("02:15 (UTC+01:00)").contains("02:20 (UTC+01:00)").contains("01:30").doesNotContain("01:30 (UTC");
   }
 
   @Test
