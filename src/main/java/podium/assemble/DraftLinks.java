@@ -39,6 +39,7 @@ final class DraftLinks {
     Map<String, Target> leftOut = folders(edition, routes);
     // a draft translation's address may still be published, showing the text another language falls back to
     pages.forEach(page -> leftOut.remove(page.directory()));
+    // the last word of each address: a text without any of them cannot link there, and is not parsed again
     Set<String> words = new HashSet<>();
     leftOut.keySet().forEach(folder -> words.add(folder.substring(folder.lastIndexOf('/', folder.length() - 2) + 1,
         folder.length() - 1)));
@@ -94,7 +95,7 @@ final class DraftLinks {
   }
 
   /** The output path a relative link leads to from a page in {@code directory}; null for any other link. */
-  static String resolved(String directory, String url) {
+  private static String resolved(String directory, String url) {
     if (url.isEmpty() || url.startsWith("/") || url.startsWith("#")) {
       return null;
     }

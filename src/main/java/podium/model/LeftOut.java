@@ -9,8 +9,6 @@ import java.util.Map;
  * public page linking to something left out can be reported. Empty when drafts are included.
  */
 public record LeftOut(Map<String, Page> pages, List<String> sessions, List<String> speakers) {
-  public static final LeftOut NOTHING = new LeftOut(Map.of(), List.of(), List.of());
-
   public boolean isEmpty() {
     return pages.isEmpty() && sessions.isEmpty() && speakers.isEmpty();
   }

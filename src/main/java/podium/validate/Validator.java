@@ -80,8 +80,9 @@ public final class Validator {
         Drafts.leftOut(pages, checked, sessions, checkedSpeakers, speakers));
   }
 
-  private static Edition edition(EditionBasics basics, String baseUrl, List<Session> sessions, Map<String, Speaker> speakers,
-      PageValidator.Result pages, List<TranslationRow> translations, LeftOut leftOut) {
+  private static Edition edition(EditionBasics basics, String baseUrl, List<Session> sessions,
+      Map<String, Speaker> speakers, PageValidator.Result pages, List<TranslationRow> translations,
+      LeftOut leftOut) {
     List<Session> described = sessions.stream()
         .map(s -> new Session(s.id(), s.title(), s.start(), s.end(), s.room(), s.track(), s.type(), s.speakers(),
             s.heldIn(), s.interpretation(), s.summary(), s.links(), pages.descriptions().getOrDefault(s.id(), Map.of()),
