@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import podium.model.Edition;
 import podium.model.Localized;
+import podium.model.WallClock;
 
 /**
  * Presents an edition's texts, dates and language names in one language, falling back to the edition's
@@ -61,8 +62,10 @@ final class Localizer {
     return start.equals(end) ? date(start) : date(start) + " – " + date(end);
   }
 
+  /** A time on the edition's clock; in the hour the clocks repeat, with the offset that tells which one. */
   String time(ZonedDateTime at) {
-    return time.format(at);
+    return WallClock.isRepeated(at) ? time.format(at) + " (UTC" + WallClock.offset(at.getOffset()) + ")"
+        : time.format(at);
   }
 
   /** A language's name in this page's language: "allemand" for de on a French page. */

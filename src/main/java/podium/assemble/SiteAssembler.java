@@ -30,6 +30,7 @@ public final class SiteAssembler {
     Map<String, String> rootStrings = site.messages().of(rootLanguage);
     for (Edition edition : site.editions()) {
       EditionPages editionPages = new EditionPages(edition, site);
+      DraftLinks.report(edition, editionPages.routes, editionPages.pages, problems);
       pages.addAll(editionPages.pages);
       json.addAll(editionPages.json);
       index.add(view(edition, new Localizer(edition, rootLanguage, rootStrings), editionPages.routes));

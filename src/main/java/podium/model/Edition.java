@@ -9,7 +9,8 @@ import java.util.Map;
  * One congress edition with its whole programme. {@code venue} is null for online editions;
  * {@code languages} is in the order the editors gave, {@code defaultLanguage} one of them; {@code fallbacks}
  * gives, for each language, the languages whose text stands in for a missing one, in order;
- * {@code translations} says, per page and session, which languages are translated, missing or outdated.
+ * {@code translations} says, per page and session, which languages are translated, missing or outdated;
+ * {@code leftOut} is what this build does not publish (drafts).
  */
 public record Edition(
     String id,
@@ -32,7 +33,8 @@ public record Edition(
     List<Session> sessions,
     List<Speaker> speakers,
     Map<String, Page> pages,
-    List<TranslationRow> translations) {
+    List<TranslationRow> translations,
+    LeftOut leftOut) {
 
   /** Languages to try for a text in {@code language}: that one, then its fallbacks, ending with the default. */
   public List<String> fallbackFor(String language) {

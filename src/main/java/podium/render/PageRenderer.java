@@ -182,7 +182,7 @@ public final class PageRenderer {
     }
     String edited = bodies.get(source.sourcePath());
     return HTMLOutputFormat.INSTANCE.fromMarkup(markdown.toHtml(edited == null ? source
-        : new Markdown(source.sourcePath(), edited)));
+        : new Markdown(source.sourcePath(), edited, source.bodyLine())));
   }
 
   private String templatePath(String name) {

@@ -1,7 +1,6 @@
 package podium.validate;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import podium.diagnostic.Position;
 import podium.diagnostic.Problems;
 import podium.load.Parsed;
@@ -19,7 +17,6 @@ import podium.rules.LinkTargets;
 
 /** Field checks for one document: each failure is reported at the position of the offending value. */
 final class FileChecks {
-  private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}");
   private static final String ABSOLUTE_LINKS = "links must be absolute http(s) or mailto URLs";
 
   private final Parsed<?> document;
@@ -80,22 +77,6 @@ final class FileChecks {
       error(pointer, "invalid date '" + text + "'", "write dates as YYYY-MM-DD");
       return null;
     }
-  }
-
-  LocalTime time(String pointer, String text) {
-    if (!require(pointer, text)) {
-      return null;
-    }
-    try {
-      if (TIME.matcher(text.strip()).matches()) {
-        String padded = text.strip().length() == 4 ? "0" + text.strip() : text.strip();
-        return LocalTime.parse(padded);
-      }
-    } catch (DateTimeParseException e) {
-      // reported below, as any other malformed time
-    }
-    error(pointer, "invalid time '" + text + "'", "write times as HH:MM, on a 24-hour clock");
-    return null;
   }
 
   /**

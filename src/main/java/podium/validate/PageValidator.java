@@ -23,15 +23,19 @@ import podium.rules.MarkdownLinks;
 final class PageValidator {
   static final String SESSIONS_FOLDER = "sessions/";
 
-  /** An edition's pages by id, and its session descriptions by session id, then language. */
+  /**
+   * An edition's pages by id, its session descriptions by session id, then language, and the versions of pages
+   * this build leaves out as drafts.
+   */
   record Result(Map<String, Page> pages, Map<String, Map<String, Markdown>> descriptions,
-      Map<String, Map<String, MarkdownSource>> translations) {}
+      Map<String, Map<String, MarkdownSource>> translations, Map<String, Page> drafts) {}
 
   private PageValidator() {}
 
   static Result check(EditionBasics edition, Set<String> sessionIds, List<MarkdownSource> sources,
-      Rules rules, Problems problems) {
+      Drafts drafts, Problems problems) {
     Map<String, Map<String, PageVersion>> versions = new TreeMap<>();
+    Map<String, Map<String, PageVersion>> leftOut = new TreeMap<>();
     Map<String, Map<String, Markdown>> descriptions = new HashMap<>();
     Map<String, Map<String, MarkdownSource>> translations = new TreeMap<>();
     for (MarkdownSource source : sources) {
@@ -48,6 +52,7 @@ final class PageValidator {
         continue;
       }
       checkLinks(source, problems);
+      boolean draft = Drafts.isDraft(source.frontMatter(), checks);
       if (source.id().startsWith(SESSIONS_FOLDER)) {
         String sessionId = source.id().substring(SESSIONS_FOLDER.length());
         if (sessionIds == null) {
@@ -56,26 +61,32 @@ final class PageValidator {
         if (!sessionIds.contains(sessionId)) {
           problems.error(source.path(), Position.START, "description of an unknown session '" + sessionId + "'",
               Suggestions.hint(sessionId, sessionIds.stream().sorted().toList()));
-        } else {
+        } else if (drafts.shows(draft)) {
           // An invalid session's description waits for its session: its own problem is reported already.
           descriptions.computeIfAbsent(sessionId, id -> new TreeMap<>())
-              .put(source.language(), new Markdown(source.path(), source.body()));
+              .put(source.language(), new Markdown(source.path(), source.body(), source.bodyLine()));
           translations.computeIfAbsent(source.id(), id -> new TreeMap<>()).put(source.language(), source);
         }
         continue;
       }
-      PageVersion version = version(source, checks);
-      if (version != null && (rules.includeDrafts() || !source.frontMatter().isDraft())) {
+      PageVersion version = version(source, checks, draft);
+      if (version != null && drafts.shows(draft)) {
         versions.computeIfAbsent(source.id(), id -> new TreeMap<>()).put(source.language(), version);
         translations.computeIfAbsent(source.id(), id -> new TreeMap<>()).put(source.language(), source);
+      } else if (version != null) {
+        leftOut.computeIfAbsent(source.id(), id -> new TreeMap<>()).put(source.language(), version);
       }
     }
-    Map<String, Page> pages = new TreeMap<>();
-    versions.forEach((id, byLanguage) -> pages.put(id, new Page(id, Map.copyOf(byLanguage))));
-    return new Result(pages, descriptions, translations);
+    return new Result(pages(versions), descriptions, translations, pages(leftOut));
   }
 
-  private static PageVersion version(MarkdownSource source, FileChecks checks) {
+  private static Map<String, Page> pages(Map<String, Map<String, PageVersion>> versions) {
+    Map<String, Page> pages = new TreeMap<>();
+    versions.forEach((id, byLanguage) -> pages.put(id, new Page(id, Map.copyOf(byLanguage))));
+    return pages;
+  }
+
+  private static PageVersion version(MarkdownSource source, FileChecks checks, boolean draft) {
     FrontMatter header = source.frontMatter();
     boolean home = source.id().equals(Page.HOME);
     if (!home && !checks.require("/title", header.title())) {
@@ -94,7 +105,7 @@ final class PageValidator {
     return new PageVersion(source.language(), header.title(), slug == null ? lastSegment : slug,
         slug == null ? null : checks.at("/slug"),
         header.weight() == null ? 0 : header.weight(), !home && !Boolean.FALSE.equals(header.menu()),
-        header.description(), new Markdown(source.path(), source.body()), header.isDraft());
+        header.description(), new Markdown(source.path(), source.body(), source.bodyLine()), draft);
   }
 
   /** Refused link targets and control characters written as references, at their line and column in the file. */

@@ -1,7 +1,6 @@
 package podium.validate;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,21 +35,20 @@ final class SessionValidator {
     this.strict = strict;
   }
 
-  /** The checked sessions in file order; drafts are checked, then left out unless {@code includeDrafts}. */
+  /**
+   * Every checked session in file order, drafts included (marked as such); rooms are checked to be free among
+   * the sessions this build shows.
+   */
   static List<Session> check(EditionBasics edition, Map<String, Speaker> speakers,
-      java.util.Set<String> declaredSpeakers, Parsed<List<SessionDoc>> parsed, Rules rules, Problems problems) {
+      java.util.Set<String> declaredSpeakers, Parsed<List<SessionDoc>> parsed, Rules rules, Drafts drafts,
+      Problems problems) {
     SessionValidator validator = new SessionValidator(edition, speakers, declaredSpeakers,
         new FileChecks(parsed, problems), rules.strict());
-    Map<String, SessionDoc> docs = new HashMap<>();
     Map<String, Session> sessions = validator.checks.defined("session", "", parsed.value(), SessionDoc::id,
-        (doc, at) -> {
-          docs.put(doc.id(), doc);
-          return validator.session(doc, at);
-        });
-    List<Session> kept = sessions.values().stream()
-        .filter(session -> rules.includeDrafts() || !Boolean.TRUE.equals(docs.get(session.id()).draft())).toList();
-    validator.checkRoomsAreFree(kept);
-    return kept;
+        validator::session);
+    List<Session> checked = List.copyOf(sessions.values());
+    validator.checkRoomsAreFree(drafts.shown(checked, Session::draft));
+    return checked;
   }
 
   private Session session(SessionDoc doc, String at) {
@@ -71,10 +69,14 @@ final class SessionValidator {
           + edition.end() + ")", null);
       ok = false;
     }
-    LocalTime start = checks.time(at + "/start", doc.start());
-    LocalTime end = checks.time(at + "/end", doc.end());
-    if (start != null && end != null && !end.isAfter(start)) {
-      checks.error(at + "/end", "session ends (" + end + ") " + (end.equals(start) ? "when" : "before")
+    LocalTimes.Written start = LocalTimes.parse(checks, at + "/start", doc.start());
+    LocalTimes.Written end = LocalTimes.parse(checks, at + "/end", doc.end());
+    ZonedDateTime startsAt = date == null || start == null ? null
+        : LocalTimes.resolve(checks, at + "/start", date, start, edition.timezone());
+    ZonedDateTime endsAt = date == null || end == null ? null
+        : LocalTimes.resolve(checks, at + "/end", date, end, edition.timezone());
+    if (startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)) {
+      checks.error(at + "/end", "session ends (" + end + ") " + (endsAt.isEqual(startsAt) ? "when" : "before")
           + " it starts (" + start + ")", null);
       ok = false;
     }
@@ -97,11 +99,10 @@ final class SessionValidator {
     List<String> heldIn = languageCodes(at + "/languages", doc.languages());
     List<String> interpretation = languageCodes(at + "/interpretation", doc.interpretation());
     List<Link> links = links(at, doc.links());
-    if (!ok || date == null || start == null || end == null || !hasRoom || !spoken) {
+    if (!ok || startsAt == null || endsAt == null || !hasRoom || !spoken) {
       return null;
     }
-    return new Session(doc.id(), doc.title(), ZonedDateTime.of(date, start, edition.timezone()),
-        ZonedDateTime.of(date, end, edition.timezone()), edition.rooms().get(doc.room()),
+    return new Session(doc.id(), doc.title(), startsAt, endsAt, edition.rooms().get(doc.room()),
         doc.track() == null ? null : edition.tracks().get(doc.track()),
         doc.type() == null ? null : edition.types().get(doc.type()), List.copyOf(people), heldIn, interpretation,
         checks.localized(at + "/abstract", doc.summary(), edition.languages()), links, Map.of(),
@@ -149,8 +150,8 @@ final class SessionValidator {
         if (previous != null && session.start().isBefore(previous.end())) {
           checks.error(pointerOf.get(session.id()) + "/room", "session '" + session.id() + "' overlaps session '"
               + previous.id() + "' in room '" + session.room().id() + "'",
-              "'" + previous.id() + "' runs " + previous.start().toLocalTime() + "–" + previous.end().toLocalTime()
-                  + " on " + previous.start().toLocalDate());
+              "'" + previous.id() + "' runs " + LocalTimes.written(previous.start()) + "–"
+                  + LocalTimes.written(previous.end()) + " on " + previous.start().toLocalDate());
         }
         if (previous == null || session.end().isAfter(previous.end())) {
           previous = session;

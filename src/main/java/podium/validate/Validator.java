@@ -19,6 +19,7 @@ import podium.load.SpeakerDoc;
 import podium.load.StaticFile;
 import podium.load.Suggestions;
 import podium.model.Edition;
+import podium.model.LeftOut;
 import podium.model.Localized;
 import podium.model.Messages;
 import podium.model.Session;
@@ -61,22 +62,27 @@ public final class Validator {
     // A description is an orphan only if no entry of sessions.yaml has its id, valid or not; when the file
     // itself cannot be read, say nothing about descriptions. The pages are checked while the programme is.
     Set<String> describable = source.sessions() == null ? null : declaredIds(source.sessions().value());
+    Drafts drafts = new Drafts(rules);
     Tasks.Background<PageValidator.Result> pagesChecked = Tasks.supply(() -> PageValidator.check(
-        basics, describable, markdownByEdition.getOrDefault(source.id(), List.of()), rules, problems));
-    Map<String, Speaker> speakers = source.speakers() == null ? Map.of()
+        basics, describable, markdownByEdition.getOrDefault(source.id(), List.of()), drafts, problems));
+    Map<String, Speaker> checkedSpeakers = source.speakers() == null ? Map.of()
         : SpeakerValidator.check(source.speakers(), "data/" + source.id(), basics.languages(), source.photos(),
             problems);
-    List<Session> sessions = source.sessions() == null ? List.of()
-        : SessionValidator.check(basics, speakers, declaredSpeakers(source), source.sessions(), rules, problems);
-    PageValidator.Result pages = Tasks.join(pagesChecked);
+    List<Session> checked = source.sessions() == null ? List.of() : SessionValidator.check(basics,
+        checkedSpeakers, declaredSpeakers(source), source.sessions(), rules, drafts, problems);
+    List<Session> sessions = drafts.shown(checked, Session::draft);
+    Map<String, Speaker> speakers = drafts.speakers(checkedSpeakers, checked);
+    PageValidator.Result pages = drafts.describing(Tasks.join(pagesChecked), sessions);
     List<TranslationRow> translations = TranslationAudit.audit(basics, pages.translations(), sessions,
         rules.strict(), problems);
     String baseUrl = BaseUrls.ofEdition(source.edition(), basics.baseUrl(), config.baseUrl(), basics.id(), problems);
-    return edition(basics, baseUrl, sessions, speakers, pages, translations);
+    return edition(basics, baseUrl, sessions, speakers, pages, translations,
+        Drafts.leftOut(pages, checked, sessions, checkedSpeakers, speakers));
   }
 
-  private static Edition edition(EditionBasics basics, String baseUrl, List<Session> sessions, Map<String, Speaker> speakers,
-      PageValidator.Result pages, List<TranslationRow> translations) {
+  private static Edition edition(EditionBasics basics, String baseUrl, List<Session> sessions,
+      Map<String, Speaker> speakers, PageValidator.Result pages, List<TranslationRow> translations,
+      LeftOut leftOut) {
     List<Session> described = sessions.stream()
         .map(s -> new Session(s.id(), s.title(), s.start(), s.end(), s.room(), s.track(), s.type(), s.speakers(),
             s.heldIn(), s.interpretation(), s.summary(), s.links(), pages.descriptions().getOrDefault(s.id(), Map.of()),
@@ -87,7 +93,7 @@ public final class Validator {
         basics.online(), basics.venue(), basics.languages(), basics.defaultLanguage(), basics.fallbacks(), baseUrl,
         basics.organiser(), List.copyOf(basics.rooms().values()), List.copyOf(basics.tracks().values()),
         List.copyOf(basics.types().values()), basics.days(), described, List.copyOf(speakers.values()),
-        pages.pages(), translations);
+        pages.pages(), translations, leftOut);
   }
 
   private static Set<String> declaredSpeakers(EditionSource source) {

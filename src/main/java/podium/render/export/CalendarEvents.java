@@ -36,7 +36,8 @@ import podium.model.Speaker;
  * bundled tz database. DTSTAMP is fixed to the edition's first day at 00:00 UTC: RFC 5545 requires it, the
  * build time would make every build differ (and the data hold no modification time), and a value derived from
  * the data keeps two builds byte-identical. A zone ical4j does not bundle (it would invent a VTIMEZONE from
- * the current date) gets no VTIMEZONE: times are then written in UTC.
+ * the current date) gets no VTIMEZONE: times are then written in UTC, as is a time in the second pass of an
+ * hour the clocks repeat.
  */
 final class CalendarEvents {
   private static final TimeZoneRegistry REGISTRY = TimeZoneRegistryFactory.getInstance().createRegistry();
@@ -106,8 +107,14 @@ final class CalendarEvents {
     return event.append("END:VEVENT\r\n").toString();
   }
 
+  /**
+   * A time in the edition's zone (with its TZID), or in UTC where a TZID cannot say it: a zone ical4j does not
+   * bundle, or the second occurrence of a time that turning the clocks back repeats, since RFC 5545 (3.3.5)
+   * reads a repeated local time as its first occurrence.
+   */
   private Temporal at(ZonedDateTime time) {
-    return zone == null ? time.toInstant() : time.withZoneSameInstant(zone);
+    ZonedDateTime local = zone == null ? null : time.withZoneSameInstant(zone);
+    return local == null || !local.withEarlierOffsetAtOverlap().isEqual(local) ? time.toInstant() : local;
   }
 
   private ParameterList language(Localized text) {
