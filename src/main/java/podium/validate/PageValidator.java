@@ -57,7 +57,7 @@ final class PageValidator {
         } else {
           // An invalid session's description waits for its session: its own problem is reported already.
           descriptions.computeIfAbsent(sessionId, id -> new TreeMap<>())
-              .put(source.language(), new Markdown(source.path(), source.body()));
+              .put(source.language(), new Markdown(source.path(), source.body(), source.bodyLine()));
           translations.computeIfAbsent(source.id(), id -> new TreeMap<>()).put(source.language(), source);
         }
         continue;
@@ -92,7 +92,7 @@ final class PageValidator {
     return new PageVersion(source.language(), header.title(), slug == null ? lastSegment : slug,
         slug == null ? null : checks.at("/slug"),
         header.weight() == null ? 0 : header.weight(), !home && !Boolean.FALSE.equals(header.menu()),
-        header.description(), new Markdown(source.path(), source.body()), header.isDraft());
+        header.description(), new Markdown(source.path(), source.body(), source.bodyLine()), header.isDraft());
   }
 
   private static boolean safePath(String id) {
