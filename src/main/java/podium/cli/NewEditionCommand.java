@@ -42,7 +42,7 @@ final class NewEditionCommand implements Callable<Integer> {
   public Integer call() {
     return Outcome.of(spec.commandLine().getErr(), false, () -> {
       if (!Ids.isSafe(id)) {
-        throw new IllegalArgumentException("unsafe edition id '" + id + "' (" + Ids.RULE + ")");
+        throw new IllegalArgumentException("unsafe edition id '" + Ids.quoted(id) + "' (" + Ids.rule(id) + ")");
       }
       languages.stream().filter(language -> !Ids.isLanguageCode(language)).findFirst().ifPresent(bad -> {
         throw new IllegalArgumentException("invalid language code '" + bad + "'");

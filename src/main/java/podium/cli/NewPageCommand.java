@@ -40,7 +40,7 @@ final class NewPageCommand implements Callable<Integer> {
   public Integer call() {
     return Outcome.of(spec.commandLine().getErr(), false, () -> {
       if (!Ids.isSafe(name)) {
-        throw new IllegalArgumentException("unsafe page name '" + name + "' (" + Ids.RULE + ")");
+        throw new IllegalArgumentException("unsafe page name '" + Ids.quoted(name) + "' (" + Ids.rule(name) + ")");
       }
       Site site = Pipeline.check(new BuildOptions(project, null, null, true, false));
       Edition target = site.editions().stream().filter(e -> e.id().equals(edition)).findFirst()

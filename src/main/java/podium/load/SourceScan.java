@@ -12,11 +12,17 @@ import java.util.regex.Pattern;
 import podium.diagnostic.Position;
 
 /**
- * The one parse of a YAML text: its tokens, kept for binding, where each key and value starts, and where a
- * second document begins, if the text holds one. The pass also surfaces every syntax error, as exceptions.
- * {@code secondDocument} is null for a text of one document.
+ * The one parse of a YAML text: its tokens, kept for binding, where each key and value starts, where a second
+ * document begins, if the text holds one, and where the text nests deeper than {@link #MAX_DEPTH}, if it does
+ * (the scan stops there). The pass also surfaces every syntax error, as exceptions. {@code secondDocument} and
+ * {@code tooDeep} are null for a text of one document within the limit.
  */
-record SourceScan(TokenBuffer tokens, SourceMap positions, Position secondDocument) {
+record SourceScan(TokenBuffer tokens, SourceMap positions, Position secondDocument, Position tooDeep) {
+  /**
+   * How deeply mappings and lists may nest: the programme files need five levels; the limit keeps a hostile
+   * file from making every later pass over the values recurse thousands of levels deep.
+   */
+  static final int MAX_DEPTH = 64;
   /** A document marker: three dashes at the start of a line, alone or followed by a blank. */
   private static final Pattern DOCUMENT_START = Pattern.compile("---(\\s.*)?");
 
@@ -33,7 +39,10 @@ record SourceScan(TokenBuffer tokens, SourceMap positions, Position secondDocume
         if (rootRead) {
           // The binder reads the first document only: a second one would be dropped without a word.
           return new SourceScan(tokens, map(positions, keys, lineOffset),
-              documentStartBefore(text, at).shiftedBy(lineOffset));
+              documentStartBefore(text, at).shiftedBy(lineOffset), null);
+        }
+        if (token.isStructStart() && depth == MAX_DEPTH) {
+          return new SourceScan(tokens, map(positions, keys, lineOffset), null, at.shiftedBy(lineOffset));
         }
         if (token.isStructEnd()) {
           depth--;
@@ -45,7 +54,7 @@ record SourceScan(TokenBuffer tokens, SourceMap positions, Position secondDocume
         rootRead = depth == 0 && token != JsonToken.FIELD_NAME;
         tokens.copyCurrentEvent(parser);
       }
-      return new SourceScan(tokens, map(positions, keys, lineOffset), null);
+      return new SourceScan(tokens, map(positions, keys, lineOffset), null, null);
     }
   }
 

@@ -33,7 +33,8 @@ public final class YamlBinder {
     limits.setCodePointLimit(16 * 1024 * 1024);
     YAMLFactory yaml = YAMLFactory.builder()
         .loaderOptions(limits)
-        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+        // one level more than the scan allows, so that the scan, which knows where it is, reports it
+        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(SourceScan.MAX_DEPTH + 1).build())
         .build();
     yaml.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     mapper = new ObjectMapper(yaml)
@@ -63,6 +64,11 @@ public final class YamlBinder {
       if (scan.secondDocument() != null) {
         problems.error(path, scan.secondDocument(), "invalid YAML: a file may hold only one document",
             "remove the --- line");
+        return null;
+      }
+      if (scan.tooDeep() != null) {
+        problems.error(path, scan.tooDeep(), "YAML nested more than " + SourceScan.MAX_DEPTH + " levels deep",
+            "mappings and lists may nest up to " + SourceScan.MAX_DEPTH + " levels");
         return null;
       }
       positions = scan.positions();

@@ -8,7 +8,10 @@ import podium.diagnostic.Problems;
 import podium.load.Parsed;
 import podium.model.Messages;
 
-/** Every interface strings file must define every key: a label missing in one language is a build error. */
+/**
+ * Every interface strings file must define every key: a label missing in one language is a build error. Date
+ * and time patterns must format a date and time.
+ */
 final class MessagesValidator {
   private MessagesValidator() {}
 
@@ -24,6 +27,7 @@ final class MessagesValidator {
     readable.values().forEach(file -> allKeys.addAll(file.value().keySet()));
     Map<String, Map<String, String>> byLanguage = new LinkedHashMap<>();
     readable.forEach((language, file) -> {
+      DatePatterns.check(language, file, problems);
       for (String key : allKeys) {
         String text = file.value().get(key);
         if ((text == null || text.isBlank()) && file.value().containsKey(key)) {

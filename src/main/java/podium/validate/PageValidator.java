@@ -42,8 +42,10 @@ final class PageValidator {
             "the edition's languages are " + String.join(", ", edition.languages()));
         continue;
       }
-      if (!safePath(source.id())) {
-        problems.error(source.path(), Position.START, "unsafe page file name '" + source.id() + ".md'", Ids.RULE);
+      String unsafe = unsafeSegment(source.id());
+      if (unsafe != null) {
+        problems.error(source.path(), Position.START, "unsafe page file name '" + Ids.quoted(source.id()) + ".md'",
+            Ids.rule(unsafe));
         continue;
       }
       if (source.id().startsWith(SESSIONS_FOLDER)) {
@@ -85,7 +87,7 @@ final class PageValidator {
       return null;
     }
     if (slug != null && !Ids.isSafe(slug)) {
-      checks.error("/slug", "unsafe slug '" + slug + "'", Ids.RULE);
+      checks.error("/slug", "unsafe slug '" + Ids.quoted(slug) + "'", Ids.rule(slug));
       return null;
     }
     String lastSegment = source.id().substring(source.id().lastIndexOf('/') + 1);
@@ -95,12 +97,13 @@ final class PageValidator {
         header.description(), new Markdown(source.path(), source.body(), source.bodyLine()), header.isDraft());
   }
 
-  private static boolean safePath(String id) {
+  /** The first folder or file name of a page's id that is not a safe id, or null. */
+  private static String unsafeSegment(String id) {
     for (String segment : id.split("/", -1)) {
       if (!Ids.isSafe(segment)) {
-        return false;
+        return segment;
       }
     }
-    return true;
+    return null;
   }
 }
