@@ -204,8 +204,9 @@ public final class ProjectLoader {
 
   /**
    * The largest YAML, Markdown or template file read: ten times the sessions.yaml of the 3,000-session
-   * benchmark congress (1 MB), so room for some 30,000 sessions in one file. The parsers hold a file's text, tokens and values in memory at once, so a
-   * stray export or log of gigabytes would exhaust memory instead of being refused.
+   * benchmark congress (1 MB), so room for some 30,000 sessions in one file. The parsers hold a file's text,
+   * tokens and values in memory at once, so a stray export or log of gigabytes would exhaust memory instead of
+   * being refused.
    */
   static final long MAX_TEXT_BYTES = 10L * 1024 * 1024;
 

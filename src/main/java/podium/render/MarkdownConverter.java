@@ -40,11 +40,11 @@ final class MarkdownConverter {
   }
 
   private Converted converted(Markdown source) {
-    Problem tooDeep = MarkdownNesting.beforeParsing(source);
-    if (tooDeep != null) {
-      return new Converted(null, tooDeep);
-    }
     try {
+      Problem tooDeep = MarkdownNesting.beforeParsing(source);
+      if (tooDeep != null) {
+        return new Converted(null, tooDeep);
+      }
       Node document = parser.parse(characters(source.text()));
       tooDeep = MarkdownNesting.afterParsing(document, source);
       return tooDeep != null ? new Converted(null, tooDeep) : new Converted(renderer.render(document), null);

@@ -6,7 +6,6 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.regex.Pattern;
 import podium.diagnostic.Problem;
 import podium.model.Markdown;
 
@@ -20,8 +19,6 @@ final class MarkdownNesting {
   static final int LIMIT = 100;
   private static final String MESSAGE = "Markdown nested more than " + LIMIT + " levels deep";
   private static final String HINT = "quotes, lists, emphasis and links may nest up to " + LIMIT + " levels";
-  /** A thematic break ({@code * * *}) looks like list markers but opens nothing. */
-  private static final Pattern THEMATIC_BREAK = Pattern.compile(" {0,3}([-*_])([ \t]*\\1){2,}[ \t]*");
 
   private MarkdownNesting() {}
 
@@ -36,7 +33,7 @@ final class MarkdownNesting {
       int end = text.indexOf('\n', start);
       end = end < 0 ? text.length() : end;
       int beyond = markerBeyondLimit(text, start, end);
-      if (beyond >= 0 && !THEMATIC_BREAK.matcher(text.substring(start, end)).matches()) {
+      if (beyond >= 0 && !thematicBreak(text, start, end)) {
         return problem(source, line, beyond - start);
       }
       start = end + 1;
@@ -76,6 +73,28 @@ final class MarkdownNesting {
       }
     }
     return -1;
+  }
+
+  /**
+   * A thematic break ({@code * * *}) looks like list markers but opens nothing: three or more of one of
+   * {@code - * _} and blanks. (A regular expression with a back reference would recurse once per character.)
+   */
+  private static boolean thematicBreak(String text, int start, int end) {
+    char mark = 0;
+    int marks = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '-' || c == '*' || c == '_') {
+        if (mark != 0 && c != mark) {
+          return false;
+        }
+        mark = c;
+        marks++;
+      } else if (c != ' ' && c != '\t') {
+        return false;
+      }
+    }
+    return marks >= 3;
   }
 
   private static boolean endsMarker(String text, int next, int end) {

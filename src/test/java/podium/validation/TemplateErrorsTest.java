@@ -107,4 +107,37 @@ class TemplateErrorsTest {
     assertProblems(folder, changed(FRENCH, "home: Accueil", "home: {page: Accueil}"),
         FRENCH + ":" + line + ":7: error: invalid value for 'home': expected a text");
   }
+
+  /** The French {@code pattern} replaced by {@code bad}, refused at the value for {@code reason}. */
+  private void assertPatternRefused(String pattern, String bad, String reason) {
+    String at = positionOf(FRENCH, "\"" + pattern + "\"");
+
+    assertProblems(folder, changed(FRENCH, "\"" + pattern + "\"", "\"" + bad + "\""),
+        FRENCH + ":" + at + ": error: " + reason + " (use pattern letters such as d, MMMM, yyyy, EEEE, HH and mm; "
+            + "put other text in single quotes, and write '' for a quote)");
+  }
+
+  @Test
+  void aDatePatternWithAnUnclosedQuoteIsReportedAtTheValueInPlainWords() {
+    assertPatternRefused("EEEE d MMMM yyyy", "d MMMM y'",
+        "invalid date pattern 'd MMMM y'': a quoted text is not closed");
+  }
+
+  @Test
+  void aDatePatternThatAsksADateForItsHour() {
+    assertPatternRefused("EEEE d MMMM yyyy", "d MMMM yyyy HH",
+        "invalid date pattern 'd MMMM yyyy HH': a date has no hour of day");
+  }
+
+  @Test
+  void aTimePatternWithALetterThatIsNotAPatternLetter() {
+    assertPatternRefused("HH:mm", "HH:mm b", "invalid time pattern 'HH:mm b': 'b' is not a pattern letter");
+  }
+
+  @Test
+  void aMacroThatCallsItselfWithoutEndIsReportedInTheTemplateWithoutAStackTrace() {
+    assertProblems(folder, "-- templates/page.ftlh --\n<#macro again n><@again n + 1/></#macro>\n<@again 1/>\n",
+        "templates/page.ftlh:1:1: error: template failed: calls nested too deeply (a macro, function or include "
+            + "that calls itself needs a way to stop)");
+  }
 }
