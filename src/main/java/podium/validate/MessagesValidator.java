@@ -10,7 +10,7 @@ import podium.model.Messages;
 
 /**
  * Every interface strings file must define every key: a label missing in one language is a build error. Date
- * and time patterns must format a date and time.
+ * and time patterns must format a date and time, and placeholders be kept in every language.
  */
 final class MessagesValidator {
   private MessagesValidator() {}
@@ -25,6 +25,7 @@ final class MessagesValidator {
     });
     TreeSet<String> allKeys = new TreeSet<>();
     readable.values().forEach(file -> allKeys.addAll(file.value().keySet()));
+    Placeholders.check(readable.values(), allKeys, problems);
     Map<String, Map<String, String>> byLanguage = new LinkedHashMap<>();
     readable.forEach((language, file) -> {
       DatePatterns.check(language, file, problems);

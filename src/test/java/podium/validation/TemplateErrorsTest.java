@@ -140,4 +140,13 @@ class TemplateErrorsTest {
         "templates/page.ftlh:1:1: error: template failed: calls nested too deeply (a macro, function or include "
             + "that calls itself needs a way to stop)");
   }
+
+  @Test
+  void aTranslationThatDropsAPlaceholderIsReportedAtItsValue() {
+    String at = positionOf(FRENCH, "\"Sessions dans mon agenda");
+
+    assertProblems(folder, changed(FRENCH, "{count}", "{nombre}"),
+        FRENCH + ":" + at + ": error: interface string 'agenda_count' lacks {count} (templates/i18n/de.yaml has it, "
+            + "and the page fills it in)");
+  }
 }
