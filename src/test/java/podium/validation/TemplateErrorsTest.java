@@ -50,13 +50,18 @@ class TemplateErrorsTest {
             + "(write ${nosuchvariable!} for an optional value)");
   }
 
+  /**
+   * The repository's {@code path} with {@code from} replaced by {@code to} is refused with {@code message}, at
+   * the position {@code anchor} has in the repository's file.
+   */
+  private void assertChangeRefused(String path, String from, String to, String anchor, String message) {
+    assertProblems(folder, changed(path, from, to), path + ":" + positionOf(path, anchor) + ": error: " + message);
+  }
+
   @Test
   void aMissingValueInTheLayoutIsReportedInTheLayoutNotInThePageTemplate() {
-    String at = positionOf(LAYOUT, "t.skip_to_content}");
-
-    assertProblems(folder, changed(LAYOUT, "${t.skip_to_content}", "${t.skip_to_contnt}"),
-        LAYOUT + ":" + at + ": error: template failed: 't.skip_to_contnt' is missing or null "
-            + "(write ${t.skip_to_contnt!} for an optional value)");
+    assertChangeRefused(LAYOUT, "${t.skip_to_content}", "${t.skip_to_contnt}", "t.skip_to_content}",
+        "template failed: 't.skip_to_contnt' is missing or null (write ${t.skip_to_contnt!} for an optional value)");
   }
 
   @Test
@@ -110,11 +115,9 @@ class TemplateErrorsTest {
 
   /** The French {@code pattern} replaced by {@code bad}, refused at the value for {@code reason}. */
   private void assertPatternRefused(String pattern, String bad, String reason) {
-    String at = positionOf(FRENCH, "\"" + pattern + "\"");
-
-    assertProblems(folder, changed(FRENCH, "\"" + pattern + "\"", "\"" + bad + "\""),
-        FRENCH + ":" + at + ": error: " + reason + " (use pattern letters such as d, MMMM, yyyy, EEEE, HH and mm; "
-            + "put other text in single quotes, and write '' for a quote)");
+    assertChangeRefused(FRENCH, "\"" + pattern + "\"", "\"" + bad + "\"", "\"" + pattern + "\"", reason
+        + " (use pattern letters such as d, MMMM, yyyy, EEEE, HH and mm; put other text in single quotes, and write "
+        + "'' for a quote)");
   }
 
   @Test
@@ -143,10 +146,7 @@ class TemplateErrorsTest {
 
   @Test
   void aTranslationThatDropsAPlaceholderIsReportedAtItsValue() {
-    String at = positionOf(FRENCH, "\"Sessions dans mon agenda");
-
-    assertProblems(folder, changed(FRENCH, "{count}", "{nombre}"),
-        FRENCH + ":" + at + ": error: interface string 'agenda_count' lacks {count} (templates/i18n/de.yaml has it, "
-            + "and the page fills it in)");
+    assertChangeRefused(FRENCH, "{count}", "{nombre}", "\"Sessions dans mon agenda",
+        "interface string 'agenda_count' lacks {count} (templates/i18n/de.yaml has it, and the page fills it in)");
   }
 }
