@@ -48,7 +48,7 @@ final class DatePatterns {
     try {
       java.time.format.DateTimeFormatter.ofPattern(pattern, locale).format(sample);
       return null;
-    } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
+    } catch (IllegalArgumentException | DateTimeException e) {
       return inOurWords(String.valueOf(e.getMessage()), sample instanceof LocalDate ? "a date" : "a time");
     }
   }
@@ -65,7 +65,7 @@ final class DatePatterns {
       return "too many '" + tooMany.group(1) + "' in a row";
     } else if (message.startsWith("Pattern includes reserved character")) {
       return "it uses a reserved character (one of # { })";
-    } else if (message.contains("optionalEnd()")) {
+    } else if (message.contains("] without previous [")) {
       return "a ']' closes no '['";
     } else if (unsupported.lookingAt()) {
       return formatted + " has no " + words(unsupported.group(1));

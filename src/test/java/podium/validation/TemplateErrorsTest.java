@@ -138,6 +138,28 @@ class TemplateErrorsTest {
   }
 
   @Test
+  void aDatePatternWithALetterRepeatedTooOften() {
+    assertPatternRefused("EEEE d MMMM yyyy", "EEEEEE d MMMM",
+        "invalid date pattern 'EEEEEE d MMMM': too many 'E' in a row");
+  }
+
+  @Test
+  void aDatePatternWithAReservedCharacter() {
+    assertPatternRefused("EEEE d MMMM yyyy", "d # MMMM",
+        "invalid date pattern 'd # MMMM': it uses a reserved character (one of # { })");
+  }
+
+  @Test
+  void aDatePatternClosingAnOptionalPartItNeverOpened() {
+    assertPatternRefused("EEEE d MMMM yyyy", "d] MMMM", "invalid date pattern 'd] MMMM': a ']' closes no '['");
+  }
+
+  @Test
+  void aDatePatternAskingForATimeZone() {
+    assertPatternRefused("EEEE d MMMM yyyy", "d MMMM VV", "invalid date pattern 'd MMMM VV': it cannot format a date");
+  }
+
+  @Test
   void aMacroThatCallsItselfWithoutEndIsReportedInTheTemplateWithoutAStackTrace() {
     assertProblems(folder, "-- templates/page.ftlh --\n<#macro again n><@again n + 1/></#macro>\n<@again 1/>\n",
         "templates/page.ftlh:1:1: error: template failed: calls nested too deeply (a macro, function or include "
