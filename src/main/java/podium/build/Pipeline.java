@@ -61,9 +61,15 @@ public final class Pipeline {
     return new Pipeline(options, true, new Progress());
   }
 
-  /** Loads and validates only: the {@code check} command. */
-  public static Site check(BuildOptions options) throws InvalidInputException {
-    return Tasks.onPool(() -> checked(options)).site();
+  /**
+   * Everything a build does but writing: the {@code check} command. Pages, Markdown and open-data files are
+   * rendered and dropped, so that a check finds every problem a build would (a template that fails on one page,
+   * a Markdown text nested too deeply); photos are not scaled, as scaling never fails (a photo that cannot be
+   * decoded is published as it is).
+   */
+  public static Site check(BuildOptions options) throws InvalidInputException, IOException {
+    return Tasks.<Site, InvalidInputException, IOException>onPool(() ->
+        new Pipeline(options, false, new Progress()).render(file -> {}, null, false).site());
   }
 
   /** Loads, validates and lays out the site, rendering nothing: what {@code new-page} checks a new page against. */
@@ -103,7 +109,7 @@ public final class Pipeline {
     String prefix = options.edition() == null ? null : options.edition() + "/";
     Path target = prefix == null ? options.output() : options.output().resolve(options.edition());
     try (OutputFolder output = OutputFolder.open(target, prefix, options.precompress())) {
-      Rendered site = new Pipeline(options, false, progress).render(output, output::previous);
+      Rendered site = new Pipeline(options, false, progress).render(output, output::previous, true);
       progress.stage("copying and swapping", 0);
       long swapping = System.nanoTime();
       output.copy(site.model().copies());
@@ -118,11 +124,14 @@ public final class Pipeline {
    * writes it to disk, the preview keeps it in memory).
    */
   public Rendered render(Consumer<RenderedFile> sink) throws InvalidInputException, IOException {
-    return Tasks.<Rendered, InvalidInputException, IOException>onPool(() -> render(sink, null));
+    return Tasks.<Rendered, InvalidInputException, IOException>onPool(() -> render(sink, null, true));
   }
 
-  /** The same; {@code previous} gives the last build's files, for those that may be reused (null: none). */
-  private Rendered render(Consumer<RenderedFile> sink, Function<String, byte[]> previous)
+  /**
+   * The same; {@code previous} gives the last build's files, for those that may be reused (null: none);
+   * {@code scalePhotos} is false when the files are not kept (a check).
+   */
+  private Rendered render(Consumer<RenderedFile> sink, Function<String, byte[]> previous, boolean scalePhotos)
       throws InvalidInputException, IOException {
     long started = System.nanoTime();
     Problems problems = new Problems();
@@ -149,8 +158,8 @@ public final class Pipeline {
     }
     // Photos are scaled while the pages render, started first as each takes longest; the preview waits for
     // them too, as its pages show them (its memo makes that instant for unchanged photos).
-    Tasks.Background<Void> scaling = Tasks.start(() -> PhotoScaler.render(model.photos(), photos,
-        previous, sink));
+    Tasks.Background<Void> scaling = Tasks.start(() -> PhotoScaler.render(
+        scalePhotos ? model.photos() : List.of(), photos, previous, sink));
     // a build renders the open-data files while it renders the pages: they need only the site, and keep the
     // cores busy while the last pages finish
     Tasks.Background<Void> exporting = exports != null ? null

@@ -50,7 +50,7 @@ final class NewEditionCommand implements Callable<Integer> {
   public Integer call() {
     return Outcome.of(spec.commandLine().getErr(), false, () -> {
       if (!Ids.isSafe(id)) {
-        throw new IllegalArgumentException("unsafe edition id '" + id + "' (" + Ids.RULE + ")");
+        throw new IllegalArgumentException("unsafe edition id '" + Ids.quoted(id) + "' (" + Ids.rule(id) + ")");
       }
       Texts.checkOption("--name", name, "give the edition's name, or leave --name out to use the id");
       checkLanguages();

@@ -43,7 +43,7 @@ final class NewPageCommand implements Callable<Integer> {
   public Integer call() {
     return Outcome.of(spec.commandLine().getErr(), false, () -> {
       if (!Ids.isSafe(name)) {
-        throw new IllegalArgumentException("unsafe page name '" + name + "' (" + Ids.RULE + ")");
+        throw new IllegalArgumentException("unsafe page name '" + Ids.quoted(name) + "' (" + Ids.rule(name) + ")");
       }
       Texts.checkOption("--title", title, "give the page's title, or leave --title out to use the name");
       Pipeline.Checked checked = Pipeline.layout(new BuildOptions(project, null, null, true, false));

@@ -67,9 +67,12 @@ final class FrontMatterReader {
     return -1;
   }
 
+  /** Every repeated key, unknown key and bad value of the header is reported, each on its line. */
   private Split readJbake(String path, List<String> lines, int end, Problems problems) {
     Map<String, Object> values = new LinkedHashMap<>();
     Map<String, Position> positions = new LinkedHashMap<>();
+    Map<String, Position> keys = new LinkedHashMap<>();
+    boolean repeated = false;
     for (int i = 0; i < end; i++) {
       String line = lines.get(i);
       int equals = line.indexOf('=');
@@ -80,14 +83,16 @@ final class FrontMatterReader {
       String value = line.substring(equals + 1).strip();
       if (values.containsKey(key)) {
         problems.error(path, new Position(i + 1, 1), "duplicate key '" + key + "'", "each key may appear once");
-        return null;
+        repeated = true;
+        continue;
       }
+      keys.put("/" + key, new Position(i + 1, 1));
       positions.put("/" + key, new Position(i + 1, equals + 2));
       values.put(key, key.equals("tags") ? splitTags(value) : value);
     }
-    SourceMap map = new SourceMap(positions, 0);
+    SourceMap map = new SourceMap(positions, keys, 0);
     FrontMatter frontMatter = yaml.bind(path, values, FrontMatter.class, map, problems);
-    return frontMatter == null ? null : new Split(frontMatter, map, body(lines, end + 1), end + 2);
+    return frontMatter == null || repeated ? null : new Split(frontMatter, map, body(lines, end + 1), end + 2);
   }
 
   private static List<String> splitTags(String value) {

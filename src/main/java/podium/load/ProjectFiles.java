@@ -92,6 +92,14 @@ final class ProjectFiles {
     return ContentHash.of(read(file));
   }
 
+  static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static byte[] read(Path file) {
     try {
       return Files.readAllBytes(file);

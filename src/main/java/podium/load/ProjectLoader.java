@@ -221,10 +221,25 @@ public final class ProjectLoader {
     }
   }
 
+  /**
+   * The largest YAML, Markdown or template file read: ten times the sessions.yaml of the 3,000-session
+   * benchmark congress (1 MB), so room for some 30,000 sessions in one file. The parsers hold a file's text,
+   * tokens and values in memory at once, so a stray export or log of gigabytes would exhaust memory instead of
+   * being refused.
+   */
+  static final long MAX_TEXT_BYTES = 10L * 1024 * 1024;
+
   private String text(Path root, Path file, Problems problems) {
+    String path = ProjectFiles.slashes(root.relativize(file));
+    long size = ProjectFiles.size(file);
+    if (size > MAX_TEXT_BYTES) {
+      digests.put(file, "size:" + size);
+      problems.error(path, Position.START, "file is larger than 10 MB", "split it into smaller files");
+      return null;
+    }
     byte[] bytes = ProjectFiles.read(file);
     digests.put(file, checksum(bytes));
-    return Utf8.decode(bytes, ProjectFiles.slashes(root.relativize(file)), problems);
+    return Utf8.decode(bytes, path, problems);
   }
 
   /** Enough to notice a changed input, at a fraction of SHA-256's cost over 9,000 pages. */

@@ -14,12 +14,21 @@ import podium.diagnostic.Position;
 import podium.rules.ControlCharacters;
 
 /**
- * The one parse of a YAML text: its tokens, kept for binding, where each key and value starts, and where a
- * second document begins, if the text holds one. The pass also surfaces every syntax error, as exceptions.
- * {@code secondDocument} is null for a text of one document. {@code controlled} lists the keys and texts whose
- * value holds a control character (written as an escape: the raw text was checked before), where they start.
+ * The one parse of a YAML text: its tokens, kept for binding, where each key and value starts, where a second
+ * document begins, if the text holds one, and where the text nests deeper than {@link #MAX_DEPTH}, if it does
+ * (the scan stops there). The pass also surfaces every syntax error, as exceptions. {@code secondDocument} and
+ * {@code tooDeep} are null for a text of one document within the limit. {@code controlled} lists the keys and
+ * texts whose value holds a control character (written as an escape: the raw text was checked before), where
+ * they start.
  */
-record SourceScan(TokenBuffer tokens, SourceMap positions, Position secondDocument, List<Scalar> controlled) {
+record SourceScan(TokenBuffer tokens, SourceMap positions, Position secondDocument, Position tooDeep,
+    List<Scalar> controlled) {
+  /**
+   * How deeply mappings and lists may nest: the programme files need five levels; the limit keeps a hostile
+   * file from making every later pass over the values recurse thousands of levels deep.
+   */
+  static final int MAX_DEPTH = 64;
+
   /** A key or text value and where it starts in the YAML text (not shifted by a front matter's offset). */
   record Scalar(Position start, String value) {}
 
@@ -40,7 +49,10 @@ record SourceScan(TokenBuffer tokens, SourceMap positions, Position secondDocume
         if (rootRead) {
           // The binder reads the first document only: a second one would be dropped without a word.
           return new SourceScan(tokens, map(positions, keys, lineOffset),
-              documentStartBefore(text, at).shiftedBy(lineOffset), controlled);
+              documentStartBefore(text, at).shiftedBy(lineOffset), null, controlled);
+        }
+        if (token.isStructStart() && depth == MAX_DEPTH) {
+          return new SourceScan(tokens, map(positions, keys, lineOffset), null, at.shiftedBy(lineOffset), controlled);
         }
         if (token.isStructEnd()) {
           depth--;
@@ -56,7 +68,7 @@ record SourceScan(TokenBuffer tokens, SourceMap positions, Position secondDocume
         rootRead = depth == 0 && token != JsonToken.FIELD_NAME;
         tokens.copyCurrentEvent(parser);
       }
-      return new SourceScan(tokens, map(positions, keys, lineOffset), null, controlled);
+      return new SourceScan(tokens, map(positions, keys, lineOffset), null, null, controlled);
     }
   }
 

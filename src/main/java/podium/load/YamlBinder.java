@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import podium.diagnostic.Position;
@@ -21,10 +23,12 @@ import podium.model.Localized;
 
 /**
  * Binds YAML text to typed records. Only our record types can be built: YAML tags never name Java classes
- * here, aliases are capped against "billion laughs", and every unknown key is reported, not just the first.
+ * here, aliases are capped against "billion laughs", and every unknown key and bad value is reported, not
+ * just the first.
  */
 public final class YamlBinder {
   private final ObjectMapper mapper;
+  private final TypeErrors typeErrors;
 
   public YamlBinder() {
     LoaderOptions limits = new LoaderOptions();
@@ -33,7 +37,8 @@ public final class YamlBinder {
     limits.setCodePointLimit(16 * 1024 * 1024);
     YAMLFactory yaml = YAMLFactory.builder()
         .loaderOptions(limits)
-        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+        // one level more than the scan allows, so that the scan, which knows where it is, reports it
+        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(SourceScan.MAX_DEPTH + 1).build())
         .build();
     yaml.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     mapper = new ObjectMapper(yaml)
@@ -42,6 +47,7 @@ public final class YamlBinder {
         .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .registerModule(new SimpleModule().addDeserializer(Localized.class, new LocalizedDeserializer()));
+    typeErrors = new TypeErrors(mapper);
   }
 
   public TypeFactory types() {
@@ -68,6 +74,11 @@ public final class YamlBinder {
             "remove the --- line");
         return null;
       }
+      if (scan.tooDeep() != null) {
+        problems.error(path, scan.tooDeep(), "YAML nested more than " + SourceScan.MAX_DEPTH + " levels deep",
+            "mappings and lists may nest up to " + SourceScan.MAX_DEPTH + " levels");
+        return null;
+      }
       positions = scan.positions();
       for (SourceScan.Scalar scalar : scan.controlled()) {
         ControlCharacterScan.reportEscaped(text, scalar.start(), scalar.value(), path, lineOffset, problems);
@@ -85,14 +96,18 @@ public final class YamlBinder {
     if (positions.positions().isEmpty()) {
       return new Parsed<>(path, null, positions);
     }
-    UnknownKeys unknownKeys = new UnknownKeys(path, positions, problems);
+    UnknownKeys unknownKeys = new UnknownKeys(path, positions);
     ObjectReader reader = mapper.readerFor(type).withHandler(unknownKeys);
     // bound from the tokens of the first pass: the text is parsed once
     try (JsonParser tokens = scan.tokens().asParser(mapper)) {
       T value = reader.readValue(tokens);
-      return unknownKeys.found() ? null : new Parsed<>(path, value, positions);
+      unknownKeys.found().sorted().forEach(problems::add);
+      return unknownKeys.found().isEmpty() ? new Parsed<>(path, value, positions) : null;
     } catch (JsonProcessingException e) {
-      YamlErrors.reportBinding(e, path, text, positions, problems);
+      if (!reportAll(() -> mapper.readTree(scan.tokens().asParser(mapper)), type, path, text, positions, problems)) {
+        unknownKeys.found().sorted().forEach(problems::add);
+        YamlErrors.reportBinding(e, path, text, positions, problems);
+      }
       return null;
     } catch (IOException e) {
       problems.error(path, Position.START, "cannot read file: " + e.getMessage());
@@ -110,39 +125,42 @@ public final class YamlBinder {
    */
   public <T> T bind(String path, Map<String, Object> values, Class<T> type, SourceMap positions,
       Problems problems) {
-    var known = mapper.getDeserializationConfig().introspect(types().constructType(type)).findProperties()
-        .stream().map(property -> property.getName()).sorted().toList();
-    boolean ok = true;
-    for (String key : values.keySet()) {
-      if (!known.contains(key)) {
-        Position at = positions.at("/" + key);
-        problems.error(path, new Position(at.line(), 1), "unknown key '" + key + "'",
-            Suggestions.hint(key, known));
-        ok = false;
-      }
-    }
-    if (!ok) {
-      return null;
-    }
     try {
       return mapper.convertValue(values, type);
     } catch (IllegalArgumentException e) {
-      if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-        String key = mapping.getPath().get(0).getFieldName();
-        problems.error(path, positions.at("/" + key), "invalid value '" + values.get(key) + "' for '" + key
-            + "': expected " + YamlErrors.describe(expectedType(mapping)));
-      } else {
+      if (!reportAll(() -> mapper.valueToTree(values), types().constructType(type), path, null, positions,
+          problems)) {
         problems.error(path, positions.at(""), "invalid header: " + e.getMessage());
       }
       return null;
     }
   }
 
-  private static Class<?> expectedType(JsonMappingException mapping) {
-    if (mapping instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatched
-        && mismatched.getTargetType() != null) {
-      return mismatched.getTargetType();
+  /** A document's values as a tree, for {@link TypeErrors}. */
+  private interface Tree {
+    JsonNode read() throws IOException;
+  }
+
+  /**
+   * After a failed binding: every bad value and unknown key of the document, each where it is written. False if
+   * none was found (nor reported), so the binding's own exception should be.
+   */
+  private boolean reportAll(Tree document, JavaType type, String path, String text, SourceMap positions,
+      Problems problems) {
+    try {
+      return typeErrors.walk(document.read(), type, new TypeErrors.Found() {
+        @Override
+        public void badValue(JsonMappingException failure) {
+          YamlErrors.reportBinding(failure, path, text, positions, problems);
+        }
+
+        @Override
+        public void unknownKey(String pointer, String key, List<String> known) {
+          UnknownKeys.report(path, positions, pointer, key, known, problems);
+        }
+      });
+    } catch (IOException e) {
+      return false;
     }
-    return String.class;
   }
 }

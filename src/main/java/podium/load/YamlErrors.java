@@ -106,7 +106,7 @@ final class YamlErrors {
     return -1;
   }
 
-  private static String pointerOf(List<JsonMappingException.Reference> path, int length) {
+  static String pointerOf(List<JsonMappingException.Reference> path, int length) {
     JsonPointer pointer = JsonPointer.empty();
     for (JsonMappingException.Reference reference : path.subList(0, length)) {
       if (reference.getFieldName() != null) {

@@ -2,10 +2,12 @@ package podium.render;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.CharSubSequence;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import podium.diagnostic.Problem;
 import podium.model.Markdown;
 import podium.rules.MarkdownLinks;
 
@@ -13,12 +15,13 @@ import podium.rules.MarkdownLinks;
  * Markdown to HTML. Raw HTML in Markdown is escaped, not passed through: page text is untrusted input and
  * the site's Content-Security-Policy forbids inline scripts and styles anyway. Link targets are checked by
  * validation, and again here ({@link SafeAddresses}). Each document is converted once, however many pages
- * show it (a fallback body appears in several languages).
+ * show it (a fallback body appears in several languages); a document nested beyond
+ * {@link MarkdownNesting#LIMIT} is not rendered but reported, once.
  */
 final class MarkdownConverter {
   private final Parser parser;
   private final HtmlRenderer renderer;
-  private final Map<Markdown, String> converted = new ConcurrentHashMap<>();
+  private final Map<Markdown, Converted> converted = new ConcurrentHashMap<>();
 
   MarkdownConverter() {
     parser = Parser.builder(MarkdownLinks.OPTIONS).build();
@@ -26,9 +29,27 @@ final class MarkdownConverter {
         .attributeProviderFactory(SafeAddresses.FACTORY).build();
   }
 
-  String toHtml(Markdown markdown) {
-    return converted.computeIfAbsent(markdown, source -> renderer.render(parser.parse(characters(source.text()))));
+  /** The HTML of {@code markdown}, or the problem that keeps it from being rendered. */
+  Converted convert(Markdown markdown) {
+    return converted.computeIfAbsent(markdown, this::converted);
   }
+
+  private Converted converted(Markdown source) {
+    try {
+      Problem tooDeep = MarkdownNesting.beforeParsing(source);
+      if (tooDeep != null) {
+        return new Converted(null, tooDeep);
+      }
+      Node document = parser.parse(characters(source.text()));
+      tooDeep = MarkdownNesting.afterParsing(document, source);
+      return tooDeep != null ? new Converted(null, tooDeep) : new Converted(renderer.render(document), null);
+    } catch (StackOverflowError e) {
+      return new Converted(null, MarkdownNesting.overflow(source));
+    }
+  }
+
+  /** HTML, or (html null) the problem that stopped it. */
+  record Converted(String html, Problem problem) {}
 
   /**
    * The text as flexmark reads it, backed by a char array: over a String, each of flexmark's many charAt calls

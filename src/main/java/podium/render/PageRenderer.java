@@ -1,7 +1,6 @@
 package podium.render;
 
 import freemarker.core.HTMLOutputFormat;
-import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
@@ -32,16 +31,16 @@ import podium.model.Markdown;
  * {@code href(url)} (a link relative to the page) and {@code markdown(body)} (rendered Markdown).
  */
 public final class PageRenderer {
-  private final Path templateFolder;
   private final Templates templates;
+  private final TemplateFailures failures;
   private final MarkdownConverter markdown = new MarkdownConverter();
   private final boolean fileLinks;
 
   /** With {@code fileLinks}, links to folders name their {@code index.html}, as browsing from disk needs. */
   public PageRenderer(Path templateFolder, boolean fileLinks) throws IOException {
-    this.templateFolder = templateFolder;
     this.fileLinks = fileLinks;
     this.templates = new Templates(templateFolder);
+    this.failures = new TemplateFailures(templateFolder);
   }
 
   /** Every page of the site, the files derived from the page list (sitemaps, robots.txt), the JSON files. */
@@ -126,37 +125,12 @@ public final class PageRenderer {
       String link = link(page, fingerprints, arguments);
       return fileLinks && link.endsWith("/") ? link + "index.html" : link;
     });
-    model.put("markdown", (TemplateMethodModelEx) arguments -> markdownHtml(arguments, bodies, shown));
+    model.put("markdown", (TemplateMethodModelEx) arguments -> markdownHtml(arguments, bodies, shown, problems));
     TextBuffer out = new TextBuffer(16 * 1024);
     try {
       templates.get(page.template()).process(model, out);
-    } catch (ParseException e) {
-      problems.error(templatePath(e.getTemplateName()), new Position(e.getLineNumber(), e.getColumnNumber()),
-          "template syntax: " + e.getEditorMessage(), null);
-      return null;
-    } catch (TemplateException e) {
-      String blamed = e.getBlamedExpressionString();
-      boolean missing = blamed != null && e instanceof freemarker.core.InvalidReferenceException;
-      // the ${x!} advice fits an interpolation only, not a macro call
-      boolean interpolation = missing && String.valueOf(e.getFTLInstructionStack()).contains("${");
-      problems.error(templatePath(e.getTemplateSourceName()),
-          new Position(lineOf(e.getLineNumber()), lineOf(e.getColumnNumber())),
-          missing ? "template failed: '" + blamed + "' is missing or null"
-              : "template failed: " + firstLine(e.getMessageWithoutStackTop()),
-          interpolation ? "write ${" + blamed + "!} for an optional value" : null);
-      return null;
-    } catch (freemarker.template.TemplateNotFoundException e) {
-      problems.error(templatePath(page.template()), Position.START, "template is missing",
-          "every kind of page needs its template in templates/");
-      return null;
-    } catch (IOException e) {
-      if (e.getCause() instanceof ParseException parse) {
-        // FreeMarker remembers a failed parse and says only that on later attempts: report the parse error.
-        problems.error(templatePath(parse.getTemplateName()), new Position(parse.getLineNumber(),
-            parse.getColumnNumber()), "template syntax: " + parse.getEditorMessage(), null);
-      } else {
-        problems.error(templatePath(page.template()), Position.START, "cannot render: " + e.getMessage(), null);
-      }
+    } catch (IOException | TemplateException | StackOverflowError e) {
+      failures.report(e, page.template(), problems);
       return null;
     }
     return new RenderedFile(page.path(), out.utf8());
@@ -173,31 +147,20 @@ public final class PageRenderer {
     return page.rootedLinks() != null ? page.rootedLinks().apply(url) : RelativeUrls.between(page.directory(), url);
   }
 
-  private Object markdownHtml(List<?> arguments, Map<String, String> bodies, Set<String> shown)
-      throws TemplateModelException {
+  private Object markdownHtml(List<?> arguments, Map<String, String> bodies, Set<String> shown,
+      Problems problems) throws TemplateModelException {
     Object value = DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0));
     Markdown source = value instanceof Body body ? body.markdown() : (Markdown) value;
     if (shown != null) {
       shown.add(source.sourcePath());
     }
     String edited = bodies.get(source.sourcePath());
-    return HTMLOutputFormat.INSTANCE.fromMarkup(markdown.toHtml(edited == null ? source
-        : new Markdown(source.sourcePath(), edited, source.bodyLine())));
-  }
-
-  private String templatePath(String name) {
-    return templateFolder.getFileName() + "/" + (name == null ? "?" : name);
-  }
-
-  private static int lineOf(Integer number) {
-    return number == null ? 1 : number;
-  }
-
-  /** The message's first line, and the next one when the first only announces it ("…failed:"). */
-  private static String firstLine(String message) {
-    String[] lines = message.strip().split("\n");
-    String first = lines[0].strip();
-    return first.endsWith(":") && lines.length > 1 && !lines[1].strip().startsWith("==>")
-        ? first + " " + lines[1].strip() : first;
+    MarkdownConverter.Converted html = markdown.convert(edited == null ? source
+        : new Markdown(source.sourcePath(), edited, source.bodyLine()));
+    if (html.problem() != null) {
+      problems.add(html.problem());
+      throw new TemplateFailures.AlreadyReported();
+    }
+    return HTMLOutputFormat.INSTANCE.fromMarkup(html.html());
   }
 }

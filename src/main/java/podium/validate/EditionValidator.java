@@ -32,7 +32,7 @@ final class EditionValidator {
       return null;
     }
     if (!Ids.isSafe(id)) {
-      checks.error("", "unsafe edition folder name '" + id + "'", Ids.RULE);
+      checks.error("", "unsafe edition folder name '" + Ids.quoted(id) + "'", Ids.rule(id));
     }
     List<String> languages = languages(checks, doc, messageLanguages);
     String defaultLanguage = doc.defaultLanguage();

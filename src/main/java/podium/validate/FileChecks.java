@@ -61,7 +61,7 @@ final class FileChecks {
       return false;
     }
     if (!Ids.isSafe(id)) {
-      error(pointer, "unsafe id '" + id + "'", Ids.RULE);
+      error(pointer, "unsafe id '" + Ids.quoted(id) + "'", Ids.rule(id));
       return false;
     }
     return true;

@@ -10,7 +10,8 @@ import podium.model.Messages;
 
 /**
  * Every interface strings file must define every key: a label missing in one language is a build error. The
- * URL words among them follow the rule of ids, as they become folder names.
+ * URL words among them follow the rule of ids, as they become folder names; date and time patterns must format
+ * a date and time, and placeholders be kept in every language.
  */
 final class MessagesValidator {
   private MessagesValidator() {}
@@ -25,8 +26,10 @@ final class MessagesValidator {
     });
     TreeSet<String> allKeys = new TreeSet<>();
     readable.values().forEach(file -> allKeys.addAll(file.value().keySet()));
+    Placeholders.check(readable.values(), allKeys, problems);
     Map<String, Map<String, String>> byLanguage = new LinkedHashMap<>();
     readable.forEach((language, file) -> {
+      DatePatterns.check(language, file, problems);
       for (String key : allKeys) {
         String text = file.value().get(key);
         if ((text == null || text.isBlank()) && file.value().containsKey(key)) {

@@ -47,8 +47,10 @@ final class PageValidator {
             "the edition's languages are " + String.join(", ", edition.languages()));
         continue;
       }
-      if (!safePath(source.id())) {
-        problems.error(source.path(), Position.START, "unsafe page file name '" + source.id() + ".md'", Ids.RULE);
+      String unsafe = unsafeSegment(source.id());
+      if (unsafe != null) {
+        problems.error(source.path(), Position.START, "unsafe page file name '" + Ids.quoted(source.id()) + ".md'",
+            Ids.rule(unsafe));
         continue;
       }
       checkLinks(source, problems);
@@ -98,7 +100,7 @@ final class PageValidator {
       return null;
     }
     if (slug != null && !Ids.isSafe(slug)) {
-      checks.error("/slug", "unsafe slug '" + slug + "'", Ids.RULE);
+      checks.error("/slug", "unsafe slug '" + Ids.quoted(slug) + "'", Ids.rule(slug));
       return null;
     }
     String lastSegment = source.id().substring(source.id().lastIndexOf('/') + 1);
@@ -123,12 +125,13 @@ final class PageValidator {
     return new Position(line, body.codePointCount(lineStart, offset) + 1);
   }
 
-  private static boolean safePath(String id) {
+  /** The first folder or file name of a page's id that is not a safe id, or null. */
+  private static String unsafeSegment(String id) {
     for (String segment : id.split("/", -1)) {
       if (!Ids.isSafe(segment)) {
-        return false;
+        return segment;
       }
     }
-    return true;
+    return null;
   }
 }

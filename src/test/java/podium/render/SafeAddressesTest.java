@@ -13,7 +13,7 @@ class SafeAddressesTest {
   private final MarkdownConverter converter = new MarkdownConverter();
 
   private String html(String markdown) {
-    return converter.toHtml(new Markdown("content/demo/en/about.md", markdown, 1));
+    return converter.convert(new Markdown("content/demo/en/about.md", markdown, 1)).html();
   }
 
   @Test

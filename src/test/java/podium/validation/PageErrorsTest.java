@@ -180,4 +180,24 @@ class PageErrorsTest {
         "content/demo/en/b.md:3:7: error: page would be written to demo/fr/c/index.html, which another page "
             + "uses (" + COLLISION_HINT + ")");
   }
+
+  @Test
+  void everyProblemOfAJbakeHeaderIsReportedEachOnItsLine() {
+    assertProblems(folder, "-- content/demo/fr/about.md --\ntitle=À propos\nweight=dix\nmenu=peut-être\n"
+            + "title=Le congrès\nauteur=Moi\ndraft=non\n~~~~~~\nTexte\n",
+        "content/demo/fr/about.md:2:8: error: invalid value 'dix' for 'weight': expected a whole number",
+        "content/demo/fr/about.md:3:6: error: invalid value 'peut-être' for 'menu': expected true or false",
+        "content/demo/fr/about.md:4:1: error: duplicate key 'title' (each key may appear once)",
+        "content/demo/fr/about.md:5:1: error: unknown key 'auteur' (expected one of: date, description, draft, "
+            + "menu, slug, source_hash, status, tags, title, type, weight)",
+        "content/demo/fr/about.md:6:7: error: invalid value 'non' for 'draft': expected true or false");
+  }
+
+  @Test
+  void everyWrongValueOfFrontMatterIsReported() {
+    assertProblems(folder, page("venue", "title: Venue\nweight: abc\ndraft: maybe\nwieght: 3\n"),
+        "content/demo/en/venue.md:3:9: error: invalid value 'abc' for 'weight': expected a whole number",
+        "content/demo/en/venue.md:4:8: error: invalid value 'maybe' for 'draft': expected true or false",
+        "content/demo/en/venue.md:5:1: error: unknown key 'wieght' (did you mean 'weight'?)");
+  }
 }

@@ -50,13 +50,18 @@ class TemplateErrorsTest {
             + "(write ${nosuchvariable!} for an optional value)");
   }
 
+  /**
+   * The repository's {@code path} with {@code from} replaced by {@code to} is refused with {@code message}, at
+   * the position {@code anchor} has in the repository's file.
+   */
+  private void assertChangeRefused(String path, String from, String to, String anchor, String message) {
+    assertProblems(folder, changed(path, from, to), path + ":" + positionOf(path, anchor) + ": error: " + message);
+  }
+
   @Test
   void aMissingValueInTheLayoutIsReportedInTheLayoutNotInThePageTemplate() {
-    String at = positionOf(LAYOUT, "t.skip_to_content}");
-
-    assertProblems(folder, changed(LAYOUT, "${t.skip_to_content}", "${t.skip_to_contnt}"),
-        LAYOUT + ":" + at + ": error: template failed: 't.skip_to_contnt' is missing or null "
-            + "(write ${t.skip_to_contnt!} for an optional value)");
+    assertChangeRefused(LAYOUT, "${t.skip_to_content}", "${t.skip_to_contnt}", "t.skip_to_content}",
+        "template failed: 't.skip_to_contnt' is missing or null (write ${t.skip_to_contnt!} for an optional value)");
   }
 
   @Test
@@ -106,5 +111,64 @@ class TemplateErrorsTest {
 
     assertProblems(folder, changed(FRENCH, "home: Accueil", "home: {page: Accueil}"),
         FRENCH + ":" + line + ":7: error: invalid value for 'home': expected a text");
+  }
+
+  /** The French {@code pattern} replaced by {@code bad}, refused at the value for {@code reason}. */
+  private void assertPatternRefused(String pattern, String bad, String reason) {
+    assertChangeRefused(FRENCH, "\"" + pattern + "\"", "\"" + bad + "\"", "\"" + pattern + "\"", reason
+        + " (use pattern letters such as d, MMMM, yyyy, EEEE, HH and mm; put other text in single quotes, and write "
+        + "'' for a quote)");
+  }
+
+  @Test
+  void aDatePatternWithAnUnclosedQuoteIsReportedAtTheValueInPlainWords() {
+    assertPatternRefused("EEEE d MMMM yyyy", "d MMMM y'",
+        "invalid date pattern 'd MMMM y'': a quoted text is not closed");
+  }
+
+  @Test
+  void aDatePatternThatAsksADateForItsHour() {
+    assertPatternRefused("EEEE d MMMM yyyy", "d MMMM yyyy HH",
+        "invalid date pattern 'd MMMM yyyy HH': a date has no hour of day");
+  }
+
+  @Test
+  void aTimePatternWithALetterThatIsNotAPatternLetter() {
+    assertPatternRefused("HH:mm", "HH:mm b", "invalid time pattern 'HH:mm b': 'b' is not a pattern letter");
+  }
+
+  @Test
+  void aDatePatternWithALetterRepeatedTooOften() {
+    assertPatternRefused("EEEE d MMMM yyyy", "EEEEEE d MMMM",
+        "invalid date pattern 'EEEEEE d MMMM': too many 'E' in a row");
+  }
+
+  @Test
+  void aDatePatternWithAReservedCharacter() {
+    assertPatternRefused("EEEE d MMMM yyyy", "d # MMMM",
+        "invalid date pattern 'd # MMMM': it uses a reserved character (one of # { })");
+  }
+
+  @Test
+  void aDatePatternClosingAnOptionalPartItNeverOpened() {
+    assertPatternRefused("EEEE d MMMM yyyy", "d] MMMM", "invalid date pattern 'd] MMMM': a ']' closes no '['");
+  }
+
+  @Test
+  void aDatePatternAskingForATimeZone() {
+    assertPatternRefused("EEEE d MMMM yyyy", "d MMMM VV", "invalid date pattern 'd MMMM VV': it cannot format a date");
+  }
+
+  @Test
+  void aMacroThatCallsItselfWithoutEndIsReportedInTheTemplateWithoutAStackTrace() {
+    assertProblems(folder, "-- templates/page.ftlh --\n<#macro again n><@again n + 1/></#macro>\n<@again 1/>\n",
+        "templates/page.ftlh:1:1: error: template failed: calls nested too deeply (a macro, function or include "
+            + "that calls itself needs a way to stop)");
+  }
+
+  @Test
+  void aTranslationThatDropsAPlaceholderIsReportedAtItsValue() {
+    assertChangeRefused(FRENCH, "{count}", "{nombre}", "\"Sessions dans mon agenda",
+        "interface string 'agenda_count' lacks {count} (templates/i18n/de.yaml has it, and the page fills it in)");
   }
 }

@@ -153,4 +153,78 @@ class YamlErrorsTest {
     assertProblems(folder, editionWith("  - id: lab\n    name: Lab\n", "  - lab\n"),
         "data/demo/edition.yaml:14:5: error: invalid value for 'rooms': expected a mapping of keys to values");
   }
+
+  @Test
+  void everyWrongValueOfAFileIsReportedEachAtItsOwnValue() {
+    assertProblems(folder, """
+        -- data/demo/sessions.yaml --
+        - id: one
+          title: One
+          date: 2030-03-04
+          start: [1]
+          end: "09:30"
+          room: hall
+          languages: [en]
+        - id: two
+          title: {en: Two}
+          date: {y: 2030}
+          start: "10:00"
+          end: "10:30"
+          room: hall
+          languages: [en]
+        - id: three
+          title: Three
+          date: 2030-03-04
+          start: "11:00"
+          end: "11:30"
+          room: [hall]
+          languages: {en: yes}
+        - id: four
+          title: Four
+          date: 2030-03-04
+          start: "12:00"
+          end: "12:30"
+          room: hall
+          languages: [en]
+          draft: maybe
+        - id: five
+          title: Five
+          date: 2030-03-04
+          start: "13:00"
+          end: "13:30"
+          room: hall
+          languages: [en]
+          links: [{title: Slides, url: [a, b]}]
+        """,
+        "data/demo/sessions.yaml:4:10: error: invalid value for 'start': expected a text",
+        "data/demo/sessions.yaml:10:9: error: invalid value for 'date': expected a text",
+        "data/demo/sessions.yaml:20:9: error: invalid value for 'room': expected a text",
+        "data/demo/sessions.yaml:21:14: error: invalid value for 'languages': expected a list",
+        "data/demo/sessions.yaml:29:10: error: invalid value 'maybe' for 'draft': expected true or false",
+        "data/demo/sessions.yaml:37:32: error: invalid value for 'url': expected a text");
+  }
+
+  @Test
+  void unknownKeysAfterAWrongValueAreReportedToo() {
+    assertProblems(folder, sessionsWith("  room: lab", "  rom: lab\n  type: [1]\n  tarck: policy"),
+        "data/demo/sessions.yaml:18:3: error: unknown key 'rom' (did you mean 'room'?)",
+        "data/demo/sessions.yaml:19:9: error: invalid value for 'type': expected a text",
+        "data/demo/sessions.yaml:20:3: error: unknown key 'tarck' (did you mean 'track'?)");
+  }
+
+  @Test
+  void everyWrongValueOfTheEditionIsReported() {
+    assertProblems(folder, editionWith("languages: [en, fr]", "languages: [en, fr]\nonline: perhaps")
+            .replace("    name: Lab", "    name: [Lab]"),
+        "data/demo/edition.yaml:10:9: error: invalid value 'perhaps' for 'online': expected true or false",
+        "data/demo/edition.yaml:16:11: error: invalid value for 'name': expected a text, or a text per language");
+  }
+
+  @Test
+  void aNumberTooLargeIsReportedWithTheOtherWrongValues() {
+    assertProblems(folder, "-- content/demo/en/venue.md --\n---\ntitle: [Venue]\nweight: 99999999999\n---\nText\n",
+        "content/demo/en/venue.md:2:8: error: invalid value for 'title': expected a text",
+        "content/demo/en/venue.md:3:9: error: invalid value '99999999999' for 'weight': expected a whole number "
+            + "from -2147483648 to 2147483647");
+  }
 }
