@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import podium.assemble.Contents.DaySchedule;
 import podium.load.ContentHash;
 import podium.model.Edition;
+import podium.model.Fallback;
 import podium.model.Markdown;
 import podium.model.Page;
 import podium.model.PageVersion;
@@ -166,13 +167,8 @@ final class LanguagePages {
 
   /** The version of {@code page} shown in {@code lang}: its own, else the first in the fallback order. */
   private PageVersion shown(Page page, String lang) {
-    for (String candidate : edition.fallbackFor(lang)) {
-      PageVersion version = page.versions().get(candidate);
-      if (version != null) {
-        return version;
-      }
-    }
-    return page.versions().values().stream().sorted(Comparator.comparing(PageVersion::language)).findFirst()
+    PageVersion version = Fallback.pick(page.versions(), edition.fallbackFor(lang));
+    return version != null ? version : page.versions().values().stream().sorted(Comparator.comparing(PageVersion::language)).findFirst()
         .orElseThrow();
   }
 
@@ -182,13 +178,8 @@ final class LanguagePages {
   }
 
   private Body description(Session session) {
-    for (String candidate : edition.fallbackFor(language)) {
-      Markdown markdown = session.descriptions().get(candidate);
-      if (markdown != null) {
-        return new Body(markdown, candidate.equals(language) ? null : candidate);
-      }
-    }
-    return null;
+    String shown = Fallback.first(session.descriptions(), edition.fallbackFor(language));
+    return shown == null ? null : new Body(session.descriptions().get(shown), shown.equals(language) ? null : shown);
   }
 
   /** The day of {@code neighbour} in this language when it is not {@code session}'s day, else null. */

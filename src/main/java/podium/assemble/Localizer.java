@@ -43,15 +43,9 @@ final class Localizer {
     if (localized == null || localized.isEmpty()) {
       return Text.NONE;
     }
-    for (String candidate : preference) {
-      String value = localized.exactly(candidate);
-      if (value != null) {
-        return new Text(value, localized.texts().containsKey(candidate) && !candidate.equals(language)
-            ? candidate : null);
-      }
-    }
-    var first = localized.texts().entrySet().iterator().next();
-    return new Text(first.getValue(), first.getKey().equals(Localized.ANY) ? null : first.getKey());
+    String shown = localized.languageOrAny(preference);
+    return new Text(localized.texts().get(shown), shown.equals(Localized.ANY) || shown.equals(language) ? null
+        : shown);
   }
 
   String date(LocalDate date) {

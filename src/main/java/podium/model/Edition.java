@@ -38,6 +38,6 @@ public record Edition(
 
   /** Languages to try for a text in {@code language}: that one, then its fallbacks, ending with the default. */
   public List<String> fallbackFor(String language) {
-    return fallbacks.getOrDefault(language, List.of(language, defaultLanguage));
+    return fallbacks.getOrDefault(language, Fallback.defaultOrder(language, defaultLanguage));
   }
 }

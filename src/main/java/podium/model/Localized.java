@@ -26,15 +26,27 @@ public record Localized(Map<String, String> texts) {
     return text != null ? text : texts.get(ANY);
   }
 
+  /**
+   * The key whose text a reader of {@code preference} (see {@link Fallback}) sees: a text written once is every
+   * language's own, so it stands before any fallback; null when no language of the order has a text.
+   */
+  public String languageIn(List<String> preference) {
+    if (!preference.isEmpty() && !texts.containsKey(preference.get(0)) && texts.containsKey(ANY)) {
+      return ANY;
+    }
+    return Fallback.first(texts, preference);
+  }
+
+  /** As {@link #languageIn}, but a text in no language of the order still shows its first one; null if empty. */
+  public String languageOrAny(List<String> preference) {
+    String language = languageIn(preference);
+    return language != null || texts.isEmpty() ? language : texts.keySet().iterator().next();
+  }
+
   /** The text in the first language of {@code preference} that has one, or null if none has. */
   public String in(List<String> preference) {
-    for (String language : preference) {
-      String text = exactly(language);
-      if (text != null) {
-        return text;
-      }
-    }
-    return null;
+    String language = languageIn(preference);
+    return language == null ? null : texts.get(language);
   }
 
   public boolean isEmpty() {

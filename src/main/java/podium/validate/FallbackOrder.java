@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import podium.model.Fallback;
 
 /**
  * Checks the {@code fallback:} map of an {@code edition.yaml}, which says whose text a reader sees when a page
@@ -47,8 +48,7 @@ final class FallbackOrder {
       orders.put(language, List.copyOf(order));
     });
     for (String language : languages) {
-      orders.putIfAbsent(language, defaultLanguage == null || language.equals(defaultLanguage) ? List.of(language)
-          : List.of(language, defaultLanguage));
+      orders.putIfAbsent(language, Fallback.defaultOrder(language, defaultLanguage));
     }
     return Map.copyOf(orders);
   }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import podium.assemble.Routes;
 import podium.model.Edition;
+import podium.model.Fallback;
 import podium.model.Localized;
 import podium.model.Markdown;
 import podium.model.Room;
@@ -74,30 +75,14 @@ final class ExportView {
 
   /** The key under which {@link #text} finds its text ({@link Localized#ANY} for a text written once). */
   String languageOf(Localized localized) {
-    if (localized == null || localized.isEmpty()) {
-      return null;
-    }
-    for (String candidate : preference) {
-      if (localized.texts().containsKey(candidate)) {
-        return candidate;
-      }
-      if (localized.texts().containsKey(Localized.ANY)) {
-        return Localized.ANY;
-      }
-    }
-    return localized.texts().keySet().iterator().next();
+    return localized == null ? null : localized.languageOrAny(preference);
   }
 
   /** The session's long description (its Markdown source) in this language or the default one, or null. */
   String description(Session session) {
-    for (String candidate : preference) {
-      Markdown markdown = session.descriptions().get(candidate);
-      if (markdown != null) {
-        // every export asks for it: clean each long text once
-        return descriptions.computeIfAbsent(session.id(), id -> clean(markdown.text()));
-      }
-    }
-    return null;
+    Markdown markdown = Fallback.pick(session.descriptions(), preference);
+    // every export asks for it: clean each long text once
+    return markdown == null ? null : descriptions.computeIfAbsent(session.id(), id -> clean(markdown.text()));
   }
 
   /** An interface string of this language, e.g. {@code room}; {@code fallback} when it is missing. */
