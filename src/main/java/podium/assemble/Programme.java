@@ -46,10 +46,7 @@ final class Programme {
     for (Room room : edition.rooms()) {
       roomOrder.put(room.id(), roomOrder.size());
     }
-    List<Session> ordered = edition.sessions().stream()
-        .sorted(Comparator.comparing(Session::start).thenComparing(s -> roomOrder.get(s.room().id()))
-            .thenComparing(Session::id))
-        .toList();
+    List<Session> ordered = edition.sessions(); // in SessionOrder, as every listing
     for (Session session : ordered) {
       SessionCard card = card(session, local, routes,
           session.track() == null ? -1 : edition.tracks().indexOf(session.track()));

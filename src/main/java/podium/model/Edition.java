@@ -10,6 +10,7 @@ import java.util.Map;
  * {@code languages} is in the order the editors gave, {@code defaultLanguage} one of them; {@code fallbacks}
  * gives, for each language, the languages whose text stands in for a missing one, in order;
  * {@code translations} says, per page and session, which languages are translated, missing or outdated;
+ * {@code sessions} are in {@link SessionOrder}, the order every page and file lists them in;
  * {@code leftOut} is what this build does not publish (drafts).
  */
 public record Edition(

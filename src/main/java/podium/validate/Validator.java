@@ -23,6 +23,7 @@ import podium.model.LeftOut;
 import podium.model.Localized;
 import podium.model.Messages;
 import podium.model.Session;
+import podium.model.SessionOrder;
 import podium.model.Site;
 import podium.model.SiteConfig;
 import podium.model.Speaker;
@@ -87,7 +88,7 @@ public final class Validator {
         .map(s -> new Session(s.id(), s.title(), s.start(), s.end(), s.room(), s.track(), s.type(), s.speakers(),
             s.heldIn(), s.interpretation(), s.summary(), s.links(), pages.descriptions().getOrDefault(s.id(), Map.of()),
             s.draft()))
-        .sorted(Comparator.comparing(Session::start).thenComparing(s -> s.room().id()).thenComparing(Session::id))
+        .sorted(SessionOrder.of(List.copyOf(basics.rooms().values())))
         .toList();
     return new Edition(basics.id(), basics.name(), basics.tagline(), basics.start(), basics.end(), basics.timezone(),
         basics.online(), basics.venue(), basics.languages(), basics.defaultLanguage(), basics.fallbacks(), baseUrl,

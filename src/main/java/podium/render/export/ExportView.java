@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,12 +47,7 @@ final class ExportView {
     this.routes = new Routes(edition, site.messages());
     this.strings = site.messages().of(language);
     this.preference = edition.fallbackFor(language);
-    Map<String, Integer> roomOrder = new HashMap<>();
-    edition.rooms().forEach(room -> roomOrder.put(room.id(), roomOrder.size()));
-    this.sessions = edition.sessions().stream()
-        .sorted(Comparator.comparing(Session::start).thenComparing(s -> roomOrder.get(s.room().id()))
-            .thenComparing(Session::id))
-        .toList();
+    this.sessions = edition.sessions(); // in SessionOrder, as every listing
     for (Session session : sessions) {
       byDate.computeIfAbsent(session.start().toLocalDate(), date -> new ArrayList<>()).add(session);
       session.speakers().forEach(speaker -> bySpeaker.computeIfAbsent(speaker.id(), id -> new ArrayList<>())
