@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import podium.assemble.Contents.DaySchedule;
-import podium.load.ContentHash;
+import podium.rules.ContentHash;
 import podium.model.Edition;
 import podium.model.Fallback;
 import podium.model.Markdown;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import podium.load.ContentHash;
+import podium.rules.ContentHash;
 import podium.model.Edition;
 import podium.model.ImageFormat;
 import podium.model.Photo;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import podium.diagnostic.Problems;
+import podium.rules.ContentHash;
 
 /**
  * The photos a {@code speakers.yaml} names, read from below the edition's data folder. A path from YAML is

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import podium.diagnostic.Position;
 import podium.diagnostic.Problems;
+import podium.rules.ContentHash;
 
 /** File-system listing helpers with stable, sorted results, so builds do not depend on directory order. */
 final class ProjectFiles {

@@ -1,6 +1,7 @@
 /**
  * The rules every stage shares, each in one place: media types, which link targets may reach an attribute,
- * and which characters may appear in text. Load, validate and render apply them the same way.
+ * which characters may appear in text, and how content is hashed. Load, validate and render apply them the
+ * same way.
  *
  * <p>May use: nothing of Podium's.
  */

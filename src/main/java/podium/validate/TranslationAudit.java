@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import podium.diagnostic.Position;
 import podium.diagnostic.Problems;
-import podium.load.ContentHash;
+import podium.rules.ContentHash;
 import podium.load.MarkdownSource;
 import podium.model.Localized;
 import podium.model.Session;

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import podium.model.Edition;
 import podium.model.Site;
 import podium.render.RenderedFile;
+import podium.rules.ContentHash;
 
 /**
  * Renders the open-data files of every edition in every language: {@code programme.json}, the frab
@@ -53,7 +54,7 @@ public final class ExportRenderer {
   private static List<RenderedFile> programme(ExportView view) {
     byte[] programme = ProgrammeJson.render(view);
     // the frab version changes exactly when the programme does: apps use it to tell readers about changes
-    String version = StableIds.version(programme);
+    String version = ContentHash.version(programme);
     return List.of(new RenderedFile(view.routes.programmeJson(view.language), programme),
         new RenderedFile(view.routes.scheduleXml(view.language), FrabXml.render(view, version)),
         new RenderedFile(view.routes.scheduleJson(view.language), FrabJson.render(view, version)));

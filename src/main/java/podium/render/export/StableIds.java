@@ -3,19 +3,16 @@ package podium.render.export;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 import podium.model.Edition;
 import podium.model.Session;
 import podium.model.Speaker;
+import podium.rules.ContentHash;
 
 /**
  * Identifiers that stay the same from build to build: they are derived from the edition id and the item's
@@ -70,19 +67,6 @@ final class StableIds {
     return sessionId + "@" + edition + ".podium";
   }
 
-  /**
-   * A short checksum of the rendered programme (48 bits: CRC-32C and half a CRC-32): changes when anything in
-   * the programme does. Not a cryptographic hash, as nothing trusts it; SHA-256 of the megabytes of every
-   * language's programme took 3 % of a large build, the JVM's checksum intrinsics a fraction of that.
-   */
-  static String version(byte[] programme) {
-    CRC32C castagnoli = new CRC32C();
-    castagnoli.update(programme);
-    CRC32 ieee = new CRC32();
-    ieee.update(programme);
-    return HexFormat.of().toHexDigits(castagnoli.getValue() << 16 | ieee.getValue() & 0xFFFF).substring(4);
-  }
-
   /** Collision-free positive ids for {@code ids}, independent of their order. */
   private static Map<String, Integer> numbers(String prefix, List<String> ids) {
     Map<String, Integer> numbers = new HashMap<>();
@@ -105,7 +89,7 @@ final class StableIds {
 
   /** A name-based UUID, version 5 (RFC 4122 §4.3, SHA-1). */
   static UUID v5(UUID namespace, String name) {
-    MessageDigest sha1 = digest("SHA-1");
+    MessageDigest sha1 = ContentHash.digest("SHA-1");
     sha1.update(ByteBuffer.allocate(16).putLong(namespace.getMostSignificantBits())
         .putLong(namespace.getLeastSignificantBits()).array());
     byte[] hash = sha1.digest(name.getBytes(StandardCharsets.UTF_8));
@@ -113,13 +97,5 @@ final class StableIds {
     hash[8] = (byte) ((hash[8] & 0x3f) | 0x80);
     ByteBuffer bytes = ByteBuffer.wrap(hash, 0, 16);
     return new UUID(bytes.getLong(), bytes.getLong());
-  }
-
-  private static MessageDigest digest(String algorithm) {
-    try {
-      return MessageDigest.getInstance(algorithm);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(algorithm + " is required of every Java platform", e);
-    }
   }
 }
