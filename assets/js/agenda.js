@@ -45,7 +45,7 @@
     button.disabled = true;
     P.programme().then(function (programme) {
       var ids = P.agenda.ids();
-      P.download(P.ics(programme, ids, P.now()), P.edition + '-' + P.language + '-agenda.ics');
+      P.download(P.ics(programme, ids), P.edition + '-' + P.language + '-agenda.ics');
     }).catch(function () { /* programme.json unreachable offline and not cached: nothing to export */ })
       .then(function () { button.disabled = false; });
   }

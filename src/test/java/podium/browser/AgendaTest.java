@@ -73,11 +73,20 @@ class AgendaTest {
     assertThat(events).hasSize(2);
     VEvent first = events.get(0);
     assertThat(value(first, Property.UID)).isEqualTo("internationalisation@ecd-2015.podium");
-    assertThat(value(first, Property.DTSTART)).isEqualTo("20150326T103000Z");
-    assertThat(value(first, Property.DTEND)).isEqualTo("20150326T114500Z");
     assertThat(value(first, Property.SUMMARY)).isEqualTo("Internationalisation: ten key steps and the Danish example");
-    assertThat(value(first, Property.URL)).isEqualTo(site.url("ecd-2015/en/sessions/internationalisation/"));
+    // the sample editions have a base_url: the session's absolute address, as in its own .ics file
+    assertThat(value(first, Property.URL))
+        .isEqualTo("https://congresses.example.org/ecd-2015/en/sessions/internationalisation/");
     assertThat(value(events.get(1), Property.UID)).isEqualTo("cloture@ecd-2015.podium");
+    // the events are those of the sessions' own .ics files, to the byte, with the edition's time zone
+    assertThat(calendar.getComponent("VTIMEZONE")).isPresent();
+    for (VEvent event : events) {
+      String id = value(event, Property.UID).replace("@ecd-2015.podium", "");
+      Calendar own = new CalendarBuilder().build(new ByteArrayInputStream(
+          Files.readAllBytes(site.root.resolve("ecd-2015/en/sessions/" + id + "/" + id + ".ics"))));
+      assertThat(own.<VEvent>getComponents("VEVENT")).containsExactly(event);
+      assertThat(event.toString()).isEqualTo(own.getComponents("VEVENT").get(0).toString());
+    }
   }
 
   @Test

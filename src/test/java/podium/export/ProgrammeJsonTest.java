@@ -21,7 +21,7 @@ class ProgrammeJsonTest {
     Map<String, byte[]> files = Exports.of(folder);
     JsonNode programme = FrabSchemas.MAPPER.readTree(files.get("demo/fr/programme.json"));
     assertThat(programme.fieldNames()).toIterable().containsExactly("format", "language", "edition", "days", "rooms",
-        "tracks", "types", "sessions", "speakers");
+        "tracks", "types", "sessions", "speakers", "vcalendar");
     assertThat(programme.get("format").asText()).isEqualTo("podium-programme/1");
     assertThat(programme.get("language").asText()).isEqualTo("fr");
     JsonNode edition = programme.get("edition");
@@ -34,8 +34,15 @@ class ProgrammeJsonTest {
     JsonNode opening = programme.get("sessions").get(0);
     assertThat(opening.fieldNames()).toIterable().containsExactly("id", "guid", "frab_id", "title", "abstract",
         "description", "date", "start", "end", "room", "track", "type", "speakers", "held_in", "interpretation",
-        "links", "url", "calendar");
+        "links", "url", "calendar", "vevent");
     assertThat(opening.get("title").asText()).isEqualTo("Ouverture");
+    // the browser's agenda joins these: the session's VEVENT as in its own calendar file, between the
+    // programme calendar's header (with its time zone) and closing line
+    String own = new String(files.get("demo/fr/sessions/opening/opening.ics"), java.nio.charset.StandardCharsets.UTF_8);
+    String all = new String(files.get("demo/fr/programme.ics"), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(own).contains(opening.get("vevent").asText()).contains("BEGIN:VTIMEZONE");
+    assertThat(all).startsWith(programme.at("/vcalendar/begin").asText() + opening.get("vevent").asText())
+        .endsWith(programme.at("/vcalendar/end").asText());
     assertThat(opening.get("start").asText()).isEqualTo("2030-03-04T09:00:00+01:00");
     assertThat(opening.get("end").asText()).isEqualTo("2030-03-04T09:30:00+01:00");
     assertThat(opening.get("url").asText()).isEqualTo("sessions/opening/");

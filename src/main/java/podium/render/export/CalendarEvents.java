@@ -7,10 +7,10 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.TextList;
 import net.fortuna.ical4j.model.TimeZone;
@@ -46,10 +46,11 @@ final class CalendarEvents {
   private final VTimeZone timezone;
   private final ZoneId zone;
   private final String stampText;
-  private final Map<String, String> eventTexts = new HashMap<>();
-  private final Map<ZonedDateTime, String> startTexts = new HashMap<>();
-  private final Map<ZonedDateTime, String> endTexts = new HashMap<>();
-  private String timezoneText;
+  // programme.json and the calendar files, two tasks run in parallel, share one instance
+  private final Map<String, String> eventTexts = new ConcurrentHashMap<>();
+  private final Map<ZonedDateTime, String> startTexts = new ConcurrentHashMap<>();
+  private final Map<ZonedDateTime, String> endTexts = new ConcurrentHashMap<>();
+  private final String timezoneText;
 
   CalendarEvents(ExportView view) {
     this.view = view;
@@ -63,6 +64,7 @@ final class CalendarEvents {
     this.timezone = bundled;
     this.zone = zone;
     this.stampText = new DtStamp(view.edition.start().atStartOfDay(ZoneOffset.UTC).toInstant()).toString();
+    this.timezoneText = bundled == null ? "" : Folding.fold(bundled.toString());
   }
 
   /** The edition's VTIMEZONE, or null when ical4j does not bundle its zone. */
@@ -72,9 +74,6 @@ final class CalendarEvents {
 
   /** The VTIMEZONE as ical4j serializes it, folded, or nothing; serialized once. */
   String timezoneText() {
-    if (timezoneText == null) {
-      timezoneText = timezone == null ? "" : Folding.fold(timezone.toString());
-    }
     return timezoneText;
   }
 

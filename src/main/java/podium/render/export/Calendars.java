@@ -28,8 +28,7 @@ final class Calendars {
 
   private Calendars() {}
 
-  static List<RenderedFile> render(ExportView view) {
-    CalendarEvents events = new CalendarEvents(view);
+  static List<RenderedFile> render(ExportView view, CalendarEvents events) {
     String edition = view.text(view.edition.name());
     DateTimeFormatter longDate = DateTimeFormatter.ofPattern(view.label("date_long", "EEEE d MMMM yyyy"),
         Locale.forLanguageTag(view.language));
@@ -48,6 +47,17 @@ final class Calendars {
           header(view.name(speaker) + " – " + edition), view.of(speaker)));
     }
     return files;
+  }
+
+  /**
+   * What the browser's "my agenda" file is made of, so that it holds the very events of these files: the
+   * programme's header with the VTIMEZONE ({@code begin}) and its closing line ({@code end}); each session's
+   * VEVENT ({@link CalendarEvents#eventText}) goes between.
+   */
+  static ProgrammeJson.VcalendarJson frame(ExportView view, CalendarEvents events) {
+    String header = header(view.text(view.edition.name()));
+    int end = header.lastIndexOf(END);
+    return new ProgrammeJson.VcalendarJson(header.substring(0, end) + events.timezoneText(), header.substring(end));
   }
 
   /** The calendar's own properties (a name, when {@code name} is not null) as ical4j serializes them, folded. */

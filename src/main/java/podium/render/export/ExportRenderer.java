@@ -35,8 +35,8 @@ public final class ExportRenderer {
   }
 
   /**
-   * The calendars are half the work and share nothing with the frab files but the view, so they are a task of
-   * their own; the frab files carry the programme's version, hence follow programme.json in one task.
+   * The calendars are half the work and share nothing with the frab files but the view and the events, so they
+   * are a task of their own; the frab files carry the programme's version, hence follow programme.json in one task.
    */
   private static List<Supplier<List<RenderedFile>>> tasks(Site site, List<Edition> editions) {
     List<Supplier<List<RenderedFile>>> tasks = new ArrayList<>();
@@ -44,15 +44,17 @@ public final class ExportRenderer {
       StableIds ids = StableIds.of(edition);
       for (String language : edition.languages()) {
         ExportView view = new ExportView(site, edition, ids, language);
-        tasks.add(() -> programme(view));
-        tasks.add(() -> Calendars.render(view));
+        // programme.json carries each session's VEVENT for the browser's agenda: serialized once, for both
+        CalendarEvents events = new CalendarEvents(view);
+        tasks.add(() -> programme(view, events));
+        tasks.add(() -> Calendars.render(view, events));
       }
     }
     return tasks;
   }
 
-  private static List<RenderedFile> programme(ExportView view) {
-    byte[] programme = ProgrammeJson.render(view);
+  private static List<RenderedFile> programme(ExportView view, CalendarEvents events) {
+    byte[] programme = ProgrammeJson.render(view, events);
     // the frab version changes exactly when the programme does: apps use it to tell readers about changes
     String version = ContentHash.version(programme);
     return List.of(new RenderedFile(view.routes.programmeJson(view.language), programme),

@@ -23,7 +23,11 @@ final class ProgrammeJson {
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
   record Programme(String format, String language, EditionJson edition, List<DayJson> days, List<RoomJson> rooms,
-      List<NamedJson> tracks, List<NamedJson> types, List<SessionJson> sessions, List<SpeakerJson> speakers) {}
+      List<NamedJson> tracks, List<NamedJson> types, List<SessionJson> sessions, List<SpeakerJson> speakers,
+      VcalendarJson vcalendar) {}
+
+  /** The text around a calendar's events (see {@link Calendars#frame}): a browser joins sessions' VEVENTs. */
+  record VcalendarJson(String begin, String end) {}
 
   record EditionJson(String id, String name, String tagline, String organiser, String start, String end,
       String timezone, boolean online, VenueJson venue, List<String> languages, String defaultLanguage,
@@ -42,7 +46,7 @@ final class ProgrammeJson {
   record SessionJson(String id, String guid, int frabId, String title, @JsonProperty("abstract") String summary,
       String description, String date, String start, String end, String room, String track, String type,
       List<String> speakers, List<String> heldIn, List<String> interpretation, List<LinkJson> links, String url,
-      String calendar) {}
+      String calendar, String vevent) {}
 
   record LinkJson(String title, String url) {}
 
@@ -54,11 +58,11 @@ final class ProgrammeJson {
 
   private ProgrammeJson() {}
 
-  static byte[] render(ExportView view) {
-    return JsonOut.bytes(JSON, programme(view));
+  static byte[] render(ExportView view, CalendarEvents events) {
+    return JsonOut.bytes(JSON, programme(view, events));
   }
 
-  static Programme programme(ExportView view) {
+  static Programme programme(ExportView view, CalendarEvents events) {
     Edition edition = view.edition;
     String lang = view.language;
     return new Programme(FORMAT, lang, editionJson(view),
@@ -67,8 +71,9 @@ final class ProgrammeJson {
             ExportView.clean(room.stream()))).toList(),
         edition.tracks().stream().map(track -> new NamedJson(track.id(), view.text(track.name()))).toList(),
         edition.types().stream().map(type -> new NamedJson(type.id(), view.text(type.name()))).toList(),
-        view.sessions.stream().map(session -> sessionJson(view, session)).toList(),
-        edition.speakers().stream().map(speaker -> speakerJson(view, speaker)).toList());
+        view.sessions.stream().map(session -> sessionJson(view, session, events)).toList(),
+        edition.speakers().stream().map(speaker -> speakerJson(view, speaker)).toList(),
+        Calendars.frame(view, events));
   }
 
   private static EditionJson editionJson(ExportView view) {
@@ -94,7 +99,7 @@ final class ProgrammeJson {
         view.on(day.date()).stream().map(Session::id).toList());
   }
 
-  private static SessionJson sessionJson(ExportView view, Session session) {
+  private static SessionJson sessionJson(ExportView view, Session session, CalendarEvents events) {
     String page = view.local(view.routes.session(view.language, session.id()));
     List<LinkJson> links = FrabFields.links(view, session).stream()
         .map(link -> new LinkJson(link.title(), link.url())).toList();
@@ -104,7 +109,7 @@ final class ProgrammeJson {
         ExportView.iso(session.end()), session.room().id(), session.track() == null ? null : session.track().id(),
         session.type() == null ? null : session.type().id(),
         session.speakers().stream().map(Speaker::id).toList(), session.heldIn(), session.interpretation(), links,
-        page, view.local(view.routes.sessionCalendar(view.language, session.id())));
+        page, view.local(view.routes.sessionCalendar(view.language, session.id())), events.eventText(session));
   }
 
   private static SpeakerJson speakerJson(ExportView view, Speaker speaker) {
