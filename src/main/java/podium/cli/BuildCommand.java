@@ -7,9 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import podium.build.BuildOptions;
-import podium.build.BuildReport;
-import podium.build.Pipeline;
+import podium.pipeline.BuildOptions;
+import podium.pipeline.BuildReport;
+import podium.pipeline.Pipeline;
 import podium.diagnostic.Progress;
 import podium.model.TranslationTally;
 

@@ -4,8 +4,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
-import podium.build.BuildOptions;
-import podium.build.Pipeline;
+import podium.pipeline.BuildOptions;
+import podium.pipeline.Pipeline;
 import podium.model.Site;
 
 /** {@code podium check}: validate the project without writing anything. */

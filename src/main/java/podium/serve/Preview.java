@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import podium.assemble.FileCopy;
-import podium.build.BuildOptions;
-import podium.build.Pipeline;
+import podium.pipeline.BuildOptions;
+import podium.pipeline.Pipeline;
 import podium.diagnostic.InvalidInputException;
 import podium.diagnostic.IoWords;
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import podium.Minimal;
 import podium.TestSite;
-import podium.build.BuildOptions;
-import podium.build.Pipeline;
+import podium.pipeline.BuildOptions;
+import podium.pipeline.Pipeline;
 import podium.photos.Images;
 import podium.render.RenderedFile;
 

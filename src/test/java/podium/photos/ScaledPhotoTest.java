@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import podium.Minimal;
 import podium.TestSite;
-import podium.build.BuildOptions;
-import podium.build.Pipeline;
+import podium.pipeline.BuildOptions;
+import podium.pipeline.Pipeline;
 
 /**
  * Large JPEG and PNG photos are published smaller for the sizes pages show them at (a thumbnail whose shorter

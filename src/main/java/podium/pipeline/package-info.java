@@ -4,4 +4,4 @@
  * <p>May use: podium.diagnostic, podium.rules, podium.model, podium.load, podium.validate, podium.assemble,
  * podium.render, podium.render.export, podium.write.
  */
-package podium.build;
+package podium.pipeline;
