@@ -54,7 +54,7 @@ def library(method):
 
 samples, by_library, by_method, by_podium, by_thread = 0, Counter(), Counter(), Counter(), Counter()
 by_caller, by_stage = Counter(), Counter()
-# the entry method of each pipeline stage (podium.build.Pipeline's order); the first listed that is on the stack
+# the entry method of each pipeline stage (podium.pipeline.Stages' order); the first listed that is on the stack
 # wins, so writing called from the renderer counts as write
 STAGES = [("podium.load.ProjectLoader.load", "load"), ("podium.validate.Validator.validate", "validate"),
           ("podium.assemble.SiteAssembler.assemble", "assemble"), ("podium.write.", "write"),

@@ -7,11 +7,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import podium.build.BuildOptions;
-import podium.build.BuildReport;
-import podium.build.Pipeline;
 import podium.diagnostic.Progress;
+import podium.diagnostic.Tasks;
 import podium.model.TranslationTally;
+import podium.pipeline.Build;
+import podium.pipeline.BuildOptions;
+import podium.pipeline.BuildReport;
 
 /** {@code podium build}: the whole site, or one edition, into the output folder. */
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -42,9 +43,9 @@ final class BuildCommand implements Callable<Integer> {
     return Outcome.of(err, common.verbose, () -> {
       Progress progress = new Progress();
       BuildReport report;
-      try (ProgressLine line = common.quiet ? null : new ProgressLine(err, progress)) {
-        report = Pipeline.build(new BuildOptions(common.project, target, common.edition, common.drafts,
-            common.strict, !noCompress, fileLinks), progress);
+      try (Tasks tasks = new Tasks(); ProgressLine line = common.quiet ? null : new ProgressLine(err, progress)) {
+        report = Build.build(new BuildOptions(common.project, target, common.edition, common.drafts,
+            common.strict, !noCompress, fileLinks), tasks, progress);
       }
       if (!common.quiet) {
         for (BuildReport.EditionSummary edition : report.editions()) {

@@ -4,9 +4,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
-import podium.build.BuildOptions;
-import podium.build.Pipeline;
+import podium.diagnostic.Tasks;
 import podium.model.Site;
+import podium.pipeline.Build;
+import podium.pipeline.BuildOptions;
 
 /** {@code podium check}: validate the project without writing anything. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -22,7 +23,10 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     var out = spec.commandLine().getOut();
     return Outcome.of(spec.commandLine().getErr(), common.verbose, () -> {
-      Site site = Pipeline.check(new BuildOptions(common.project, null, common.edition, common.drafts, common.strict));
+      Site site;
+      try (Tasks tasks = new Tasks()) {
+        site = Build.check(new BuildOptions(common.project, null, common.edition, common.drafts, common.strict), tasks);
+      }
       if (!common.quiet) {
         out.printf("ok: %d edition(s), %d sessions, no problems%n", site.editions().size(),
             site.editions().stream().mapToInt(edition -> edition.sessions().size()).sum());

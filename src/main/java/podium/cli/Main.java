@@ -1,6 +1,7 @@
 package podium.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,7 +21,13 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build or check");
+    // named from the registered commands, so that the message cannot fall behind them
+    List<String> commands = spec.subcommands().values().stream()
+        .filter(command -> !(command.getCommand() instanceof CommandLine.HelpCommand))
+        .map(CommandLine::getCommandName).toList();
+    String last = commands.get(commands.size() - 1);
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: "
+        + String.join(", ", commands.subList(0, commands.size() - 1)) + " or " + last);
   }
 
   public static void main(String[] args) {

@@ -10,10 +10,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import podium.assemble.SiteModel;
-import podium.build.BuildOptions;
-import podium.build.Pipeline;
+import podium.diagnostic.Tasks;
 import podium.model.Edition;
 import podium.model.Site;
+import podium.pipeline.Build;
+import podium.pipeline.BuildOptions;
 import podium.scaffold.PageScaffold;
 import podium.validate.Ids;
 
@@ -46,7 +47,10 @@ final class NewPageCommand implements Callable<Integer> {
         throw new IllegalArgumentException("unsafe page name '" + Ids.quoted(name) + "' (" + Ids.rule(name) + ")");
       }
       Texts.checkOption("--title", title, "give the page's title, or leave --title out to use the name");
-      Pipeline.Checked checked = Pipeline.layout(new BuildOptions(project, null, null, true, false));
+      Build.Checked checked;
+      try (Tasks tasks = new Tasks()) {
+        checked = Build.layout(new BuildOptions(project, null, null, true, false), tasks);
+      }
       Site site = checked.site();
       Edition target = site.editions().stream().filter(e -> e.id().equals(edition)).findFirst()
           .orElseThrow(() -> new IllegalArgumentException(site.editions().isEmpty()

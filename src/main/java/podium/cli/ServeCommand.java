@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import podium.build.BuildOptions;
+import podium.pipeline.BuildOptions;
 import podium.serve.Preview;
 
 /** {@code podium serve}: the live preview, drafts included, on 127.0.0.1. */

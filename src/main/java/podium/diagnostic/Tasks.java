@@ -6,19 +6,23 @@ import java.util.concurrent.RecursiveTask;
 import java.util.function.Supplier;
 
 /**
- * Where a build's parallel work runs, and waiting for it. Every stage runs on one pool with a worker per core,
- * and the caller's thread only waits: a thread outside the pool that joins a parallel stream "helps" by
- * scanning the pool's queues, and on a 2-core machine (whose common pool has a single worker) that scanning
- * spun for 18 % of a large build's CPU time while the pages rendered. Parallel streams started inside the pool
- * run on it; background tasks ({@link #start}) too, so no thread is created per task.
+ * Where a build's parallel work runs, and waiting for it: a pool with a worker per core, made by whoever runs
+ * builds (a command, the preview) and closed when it is done with them. Every stage runs on it, and the caller's
+ * thread only waits ({@link #run}): a thread outside the pool that joins a parallel stream "helps" by scanning
+ * the pool's queues, and on a 2-core machine (whose common pool has a single worker) that scanning spun for
+ * 18 % of a large build's CPU time while the pages rendered. Parallel streams started inside the pool run on
+ * it; background tasks ({@link #start}) too, so no thread is created per task.
  *
  * <p>A failure is rethrown as the task threw it, not wrapped, so that it reads (and, with --verbose, traces) as
  * if it had happened on the waiting thread.
  */
-public final class Tasks {
-  private static final ForkJoinPool POOL = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+public final class Tasks implements AutoCloseable {
+  private final ForkJoinPool pool;
 
-  private Tasks() {}
+  /** A pool with a worker per core. */
+  public Tasks() {
+    pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+  }
 
   /** Work that may fail with up to two checked exception types (the compiler infers the unused ones). */
   @FunctionalInterface
@@ -26,16 +30,16 @@ public final class Tasks {
     T run() throws A, B;
   }
 
-  /** Runs {@code work} on the build's pool and waits for it; directly when already on the pool. */
+  /** Runs {@code work} on this pool and waits for it; directly when already on it. */
   @SuppressWarnings("unchecked")
-  public static <T, A extends Exception, B extends Exception> T onPool(Work<T, A, B> work) throws A, B {
-    if (ForkJoinTask.getPool() == POOL) {
+  public <T, A extends Exception, B extends Exception> T run(Work<T, A, B> work) throws A, B {
+    if (ForkJoinTask.getPool() == pool) {
       return work.run();
     }
     // the outcome is caught inside the task: the pool would wrap a checked exception in a RuntimeException
     Object[] result = new Object[1];
     Throwable[] failure = new Throwable[1];
-    POOL.submit(() -> {
+    pool.submit(() -> {
       try {
         result[0] = work.run();
       } catch (Exception | Error e) {
@@ -54,7 +58,10 @@ public final class Tasks {
     return (T) result[0];
   }
 
-  /** Starts {@code task} in the background, on the build's pool. */
+  /**
+   * Starts {@code task} in the background, on the pool the caller runs on (inside {@link #run}); called from
+   * any other thread (a test calling a stage directly), runs it at once, as there is no build's pool to use.
+   */
   public static Background<Void> start(Runnable task) {
     return fork(new Background<>(() -> {
       task.run();
@@ -62,16 +69,16 @@ public final class Tasks {
     }));
   }
 
-  /** Starts {@code task} in the background, on the build's pool, for its result. */
+  /** Starts {@code task} in the background, for its result, as {@link #start} does. */
   public static <T> Background<T> supply(Supplier<T> task) {
     return fork(new Background<>(task));
   }
 
   private static <T> Background<T> fork(Background<T> task) {
-    if (ForkJoinTask.getPool() == POOL) {
+    if (ForkJoinTask.inForkJoinPool()) {
       task.fork();
     } else {
-      POOL.execute(task);
+      task.invoke();
     }
     return task;
   }
@@ -86,6 +93,12 @@ public final class Tasks {
       throw error;
     }
     return result;
+  }
+
+  /** Lets the pool's workers end once the work they hold is done; no new work is accepted. */
+  @Override
+  public void close() {
+    pool.shutdown();
   }
 
   /**

@@ -43,16 +43,10 @@ public final class PageRenderer {
     this.failures = new TemplateFailures(templateFolder);
   }
 
-  /** Every page of the site, the files derived from the page list (sitemaps, robots.txt), the JSON files. */
-  public List<RenderedFile> render(SiteModel site, Problems problems) {
-    List<RenderedFile> files = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-    render(site, problems, null, new Progress(), files::add);
-    return files;
-  }
-
   /**
-   * The same, handing each file to {@code sink} as soon as it is rendered (so a build holds no page in memory),
-   * reusing the pages {@code memo} holds unchanged (null: render everything), counting progress.
+   * Every page of the site, the files derived from the page list (sitemaps, robots.txt) and the JSON files,
+   * handing each file to {@code sink} as soon as it is rendered (so a build holds no page in memory), reusing the
+   * pages {@code memo} holds unchanged (null: render everything), counting progress.
    */
   public void render(SiteModel site, Problems problems, RenderMemo memo, Progress progress,
       Consumer<RenderedFile> sink) {

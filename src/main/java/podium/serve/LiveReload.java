@@ -30,10 +30,6 @@ final class LiveReload {
     }
   }
 
-  int clients() {
-    return clients.size();
-  }
-
   private void send(OutputStream client, String event, String data) {
     StringBuilder message = new StringBuilder("event: ").append(event).append('\n');
     for (String line : data.split("\n", -1)) {

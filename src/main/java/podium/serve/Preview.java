@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import podium.assemble.FileCopy;
-import podium.build.BuildOptions;
-import podium.build.Pipeline;
 import podium.diagnostic.InvalidInputException;
 import podium.diagnostic.IoWords;
+import podium.diagnostic.Tasks;
+import podium.pipeline.BuildOptions;
+import podium.pipeline.IncrementalBuild;
+import podium.pipeline.Rendered;
 
 /**
  * The {@code serve} loop: build everything once, then on each change rebuild through the incremental pipeline
@@ -19,7 +21,9 @@ import podium.diagnostic.IoWords;
  */
 public final class Preview implements AutoCloseable {
   private final BuildOptions options;
-  private final Pipeline pipeline;
+  /** The pool of every rebuild's parallel work, for as long as the preview runs. */
+  private final Tasks tasks = new Tasks();
+  private final IncrementalBuild build;
   private final PreviewServer server;
   private final PrintWriter log;
   private final boolean verbose;
@@ -27,6 +31,7 @@ public final class Preview implements AutoCloseable {
   /** What the server serves now (null before the first build). */
   private Snapshot current;
   private Watcher watcher;
+  private boolean closed;
 
   public Preview(BuildOptions options, int port, PrintWriter log, boolean verbose) throws IOException {
     this(options, null, port, log, verbose);
@@ -36,7 +41,7 @@ public final class Preview implements AutoCloseable {
   public Preview(BuildOptions options, String host, int port, PrintWriter log, boolean verbose) throws IOException {
     this.options = options;
     this.verbose = verbose;
-    this.pipeline = Pipeline.incremental(options);
+    this.build = new IncrementalBuild(options, tasks);
     this.server = new PreviewServer(host, port);
     this.log = log;
   }
@@ -57,10 +62,13 @@ public final class Preview implements AutoCloseable {
   }
 
   private synchronized void rebuild(List<Path> changed) {
+    if (closed) {
+      return; // a change seen while closing: the pool takes no more work
+    }
     boolean reloaded = quickly(changed);
     try {
       Map<String, byte[]> rendered = new java.util.concurrent.ConcurrentHashMap<>();
-      Pipeline.Rendered site = pipeline.render(file -> rendered.put(file.path(), file.bytes()));
+      Rendered site = build.render(file -> rendered.put(file.path(), file.bytes()));
       Map<String, Path> copied = new HashMap<>();
       for (FileCopy copy : site.model().copies()) {
         copied.put(copy.target(), copy.source());
@@ -84,7 +92,7 @@ public final class Preview implements AutoCloseable {
       // The tab has reloaded already; calendars and schedules follow for whoever asks for them.
       long exporting = System.nanoTime();
       Map<String, byte[]> exports = new java.util.concurrent.ConcurrentHashMap<>();
-      pipeline.renderExports(site, file -> exports.put(file.path(), file.bytes()));
+      build.renderExports(site, file -> exports.put(file.path(), file.bytes()));
       lastExports = exports;
       Map<String, byte[]> complete = new HashMap<>(rendered);
       complete.putAll(exports);
@@ -113,7 +121,7 @@ public final class Preview implements AutoCloseable {
       return false;
     }
     long started = System.nanoTime();
-    Pipeline.QuickRender quick = pipeline.renderEditedBodies(changed);
+    IncrementalBuild.QuickRender quick = build.renderEditedBodies(changed);
     if (quick == null) {
       return false;
     }
@@ -137,10 +145,15 @@ public final class Preview implements AutoCloseable {
   }
 
   @Override
-  public void close() throws IOException {
-    if (watcher != null) {
-      watcher.close();
+  public synchronized void close() throws IOException {
+    closed = true;
+    try {
+      if (watcher != null) {
+        watcher.close();
+      }
+      server.close();
+    } finally {
+      tasks.close();
     }
-    server.close();
   }
 }

@@ -38,11 +38,6 @@ final class Precompressor {
     brotli = available;
   }
 
-  /** Whether {@code .br} files can be written on this platform (brotli4j ships native code). */
-  boolean brotliAvailable() {
-    return brotli;
-  }
-
   /** The suffixes of the compressed copies {@link #compress} writes beside a file of that name and length. */
   List<String> suffixes(Path file, int length) {
     if (length < MIN_BYTES || !TEXT.contains(extension(file))) {

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import podium.Minimal;
 import podium.TestSite;
-import podium.build.BuildOptions;
-import podium.build.Pipeline;
+import podium.diagnostic.Tasks;
 import podium.photos.Images;
+import podium.pipeline.BuildOptions;
+import podium.pipeline.IncrementalBuild;
 import podium.render.RenderedFile;
 
 /**
@@ -133,8 +134,11 @@ class DraftAttacksTest {
     Map<String, String> served = new ConcurrentHashMap<>();
     Consumer<RenderedFile> sink = file -> served.put(file.path(), new String(file.bytes(), StandardCharsets.UTF_8));
     // the options ServeCommand gives the preview without --no-drafts
-    Pipeline preview = Pipeline.incremental(new BuildOptions(site.root(), Path.of("unused"), null, true, false));
-    preview.renderExports(preview.render(sink), sink);
+    try (Tasks tasks = new Tasks()) {
+      IncrementalBuild preview = new IncrementalBuild(
+          new BuildOptions(site.root(), Path.of("unused"), null, true, false), tasks);
+      preview.renderExports(preview.render(sink), sink);
+    }
 
     assertThat(served.get("demo/en/speakers/zora-hidden/index.html")).contains("Zora has a quixotic biography.");
     assertThat(served.get("demo/en/sessions/secret-panel/index.html")).contains("The quixotic description.");

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import podium.Minimal;
 import podium.TestSite;
-import podium.build.BuildOptions;
+import podium.pipeline.BuildOptions;
 import podium.serve.Preview;
 
 /**

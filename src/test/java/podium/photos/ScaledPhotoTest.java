@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import podium.Minimal;
 import podium.TestSite;
-import podium.build.BuildOptions;
-import podium.build.Pipeline;
+import podium.diagnostic.Tasks;
+import podium.pipeline.BuildOptions;
+import podium.pipeline.IncrementalBuild;
 
 /**
  * Large JPEG and PNG photos are published smaller for the sizes pages show them at (a thumbnail whose shorter
@@ -146,13 +147,15 @@ class ScaledPhotoTest {
     TestSite site = TestSite.write(folder, Minimal.ALL);
     site.add(Minimal.SPEAKERS + "  photo: photos/ada.jpg\n");
     site.writeBytes("data/demo/photos/ada.jpg", Images.jpeg(600, 400));
-    Pipeline pipeline = Pipeline.incremental(new BuildOptions(folder, site.output(), null, true, false));
     Map<String, byte[]> first = new HashMap<>();
-    pipeline.render(file -> first.put(file.path(), file.bytes()));
-
-    site.add(Minimal.SPEAKERS.replace("Ada runs a cluster.", "Ada runs two clusters.") + "  photo: photos/ada.jpg\n");
     Map<String, byte[]> second = new HashMap<>();
-    pipeline.render(file -> second.put(file.path(), file.bytes()));
+    try (Tasks tasks = new Tasks()) {
+      IncrementalBuild build = new IncrementalBuild(new BuildOptions(folder, site.output(), null, true, false), tasks);
+      build.render(file -> first.put(file.path(), file.bytes()));
+
+      site.add(Minimal.SPEAKERS.replace("Ada runs a cluster.", "Ada runs two clusters.") + "  photo: photos/ada.jpg\n");
+      build.render(file -> second.put(file.path(), file.bytes()));
+    }
 
     List<String> scaled = first.keySet().stream().filter(path -> path.matches(PHOTOS + "ada-.*")).toList();
     assertThat(scaled).hasSize(2);

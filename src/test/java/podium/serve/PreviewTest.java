@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import podium.Minimal;
 import podium.TestSite;
-import podium.build.BuildOptions;
+import podium.pipeline.BuildOptions;
 
 /** The editor's loop: serve, edit, see the change and a reload; break the input, see the problems; fix it. */
 class PreviewTest {

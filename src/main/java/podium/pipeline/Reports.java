@@ -1,4 +1,4 @@
-package podium.build;
+package podium.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,7 @@ import podium.model.TranslationTally;
 final class Reports {
   private Reports() {}
 
-  static BuildReport of(Pipeline.Rendered rendered, String onlyEdition, int files, long millis, long writeNanos) {
+  static BuildReport of(Rendered rendered, String onlyEdition, int files, long millis, long writeNanos) {
     Map<String, Long> pagesPerEdition = rendered.model().pages().stream()
         .collect(Collectors.groupingBy(page -> page.path().substring(0, page.path().indexOf('/') + 1),
             Collectors.counting()));

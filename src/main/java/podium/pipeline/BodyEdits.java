@@ -1,4 +1,4 @@
-package podium.build;
+package podium.pipeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

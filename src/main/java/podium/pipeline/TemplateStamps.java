@@ -1,4 +1,4 @@
-package podium.build;
+package podium.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
