@@ -51,6 +51,11 @@ public final class LinkTargets {
     return uri != null && uri.getHost() != null && (is(uri, "http") || is(uri, "https"));
   }
 
+  /** Whether {@code scheme} (without its colon, any case) is one an address may use. */
+  public static boolean isAllowedScheme(String scheme) {
+    return ALLOWED_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT));
+  }
+
   /** True for an address apps and calendars may open as they are: absolute http(s) with a host, or mailto. */
   public static boolean isAbsoluteLink(String address) {
     URI uri = uri(address);

@@ -39,7 +39,7 @@ public final class MarkdownLinks {
 
   public static List<Finding> check(String markdown) {
     List<Finding> findings = new ArrayList<>();
-    if (!mayHoldLinks(markdown)) {
+    if (!mayHoldRefusal(markdown)) {
       return findings; // most descriptions: no need to parse them a second time (the renderer parses them too)
     }
     for (Node node : PARSER.parse(markdown).getDescendants()) {
@@ -60,12 +60,43 @@ public final class MarkdownLinks {
   }
 
   /**
-   * Links need {@code ](} (inline), {@code ]:} (a reference definition) or {@code <} (an autolink), and a
-   * character reference {@code &#}; named references never stand for a control character.
+   * Whether the text may hold an address or a reference to refuse, judged without parsing it: the renderer
+   * parses every text anyway, and most descriptions hold no link or only plain http(s) links, so parsing them
+   * here too would double the Markdown work of a build. The judgement errs only towards parsing: a text is
+   * skipped when it has no link opener ({@code ](}, {@code ]:}, {@code <}) and no {@code &#}, or when nothing
+   * in it could make a refused address: no character reference ({@code &}), no backslash, no {@code //} that
+   * does not follow a colon, and no colon after a scheme-like word other than an allowed scheme (tabs and line
+   * breaks a browser would remove end such a word, so {@code java&#9;script:} and {@code java\tscript:} are
+   * parsed). A refused address that got past this would still lose its attribute when rendered.
    */
-  private static boolean mayHoldLinks(String markdown) {
-    return markdown.indexOf('<') >= 0 || markdown.contains("](") || markdown.contains("]:")
-        || markdown.contains("&#");
+  static boolean mayHoldRefusal(String markdown) {
+    boolean opener = markdown.indexOf('<') >= 0 || markdown.contains("](") || markdown.contains("]:");
+    if (!opener && !markdown.contains("&#")) {
+      return false;
+    }
+    if (markdown.indexOf('&') >= 0 || markdown.indexOf('\\') >= 0) {
+      return true;
+    }
+    for (int colon = markdown.indexOf(':'); colon >= 0; colon = markdown.indexOf(':', colon + 1)) {
+      int start = colon;
+      while (start > 0 && isSchemeCharacter(markdown.charAt(start - 1))) {
+        start--;
+      }
+      if (start < colon && !LinkTargets.isAllowedScheme(markdown.substring(start, colon))) {
+        return true;
+      }
+    }
+    for (int slashes = markdown.indexOf("//"); slashes >= 0; slashes = markdown.indexOf("//", slashes + 1)) {
+      if (slashes == 0 || markdown.charAt(slashes - 1) != ':') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSchemeCharacter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '+' || c == '-'
+        || c == '.';
   }
 
   private static void address(BasedSequence url, List<Finding> findings) {
