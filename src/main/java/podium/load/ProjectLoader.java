@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import podium.diagnostic.Position;
@@ -91,7 +92,7 @@ public final class ProjectLoader {
         .map(file -> new StaticFile(file, null, ProjectFiles.slashes(root.resolve(ASSETS).relativize(file)),
             remembered(file, () -> ProjectFiles.digest(file))))
         .toList());
-    checkTemplatesAreUtf8(root, problems);
+    Map<String, String> templates = templates(root, problems);
     boolean stringsRead = project.admits(root.resolve(MESSAGES), problems);
     Map<String, Parsed<Map<String, String>>> strings = stringsRead ? messages(root, problems) : Map.of();
     List<EditionSource> editions = dataRead ? Tasks.join(editionsRead) : Placeholders.editionsOf(markdown, staticFiles);
@@ -99,7 +100,8 @@ public final class ProjectLoader {
     staticFiles.stream().filter(file -> file.hash() != null)
         .forEach(file -> digests.put(file.source(), file.hash()));
     digests.keySet().retainAll(seen); // files deleted since the last load are no longer input
-    return new LoadedProject(root, site, editions, markdown, messages, staticFiles, inputDigest(root, seen));
+    return new LoadedProject(root, site, editions, markdown, messages, staticFiles, templates,
+        inputDigest(root, seen));
   }
 
   private EditionSource edition(Path root, Path folder, Problems problems) {
@@ -212,13 +214,23 @@ public final class ProjectLoader {
     return byLanguage;
   }
 
-  /** FreeMarker would read a Latin-1 template with replacement characters in every page: say so instead. */
-  private void checkTemplatesAreUtf8(Path root, Problems problems) {
-    for (Path file : ProjectFiles.filesBelow(project, root.resolve(TEMPLATES), problems)) {
+  /**
+   * Every template's text by its name under {@code templates/}, read here once: FreeMarker compiles them from
+   * these texts, and the preview compares them to tell which changed. A template that is not UTF-8 is a problem
+   * here (FreeMarker would show replacement characters in every page) and is left out.
+   */
+  private Map<String, String> templates(Path root, Problems problems) {
+    Map<String, String> texts = new TreeMap<>();
+    Path folder = root.resolve(TEMPLATES);
+    for (Path file : ProjectFiles.filesBelow(project, folder, problems)) {
       if (file.getFileName().toString().endsWith(".ftlh")) {
-        remembered(file, () -> text(root, file, problems));
+        String text = remembered(file, () -> text(root, file, problems));
+        if (text != null) {
+          texts.put(ProjectFiles.slashes(folder.relativize(file)), text);
+        }
       }
     }
+    return texts;
   }
 
   /**

@@ -44,7 +44,7 @@ final class Stages {
     this.loader = loader;
     this.renders = renders;
     this.photos = photos;
-    this.templates = new TemplateStamps(options.project().resolve(ProjectLoader.TEMPLATES));
+    this.templates = new TemplateStamps();
   }
 
   /** A run's result, with the project it loaded (what the preview's quick path starts from). */
@@ -72,9 +72,9 @@ final class Stages {
     SiteModel model = only(SiteAssembler.assemble(site, project.staticFiles(), problems), options.edition());
     long assembled = System.nanoTime();
     failOn(problems);
-    List<String> changedTemplates = templates.changed();
+    List<String> changedTemplates = templates.changed(project.templates());
     if (renderer == null || !changedTemplates.isEmpty()) {
-      renderer = new PageRenderer(project.templates(), options.fileLinks());
+      renderer = new PageRenderer(project.templateFolder(), project.templates(), options.fileLinks());
       if (renders != null) {
         renders.templatesChanged(changedTemplates);
       }

@@ -1,40 +1,22 @@
 package podium.pipeline;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Objects;
 
-/** Which templates changed since the last look: templates are compiled once and kept until one changes. */
+/**
+ * Which templates changed since the last look: templates are compiled once and kept until one changes. Compares
+ * the texts the load stage read (an unchanged file is the same remembered text), so the folder is not read again.
+ */
 final class TemplateStamps {
-  private final Path folder;
-  private Map<String, FileTime> seen = Map.of();
-
-  TemplateStamps(Path folder) {
-    this.folder = folder;
-  }
+  private Map<String, String> seen = Map.of();
 
   /** The names of templates added, changed or removed since the last call (all of them on the first). */
-  List<String> changed() {
-    Map<String, FileTime> now = new HashMap<>();
-    if (Files.isDirectory(folder)) {
-      try (Stream<Path> files = Files.list(folder)) {
-        for (Path file : files.filter(path -> path.toString().endsWith(".ftlh")).toList()) {
-          now.put(file.getFileName().toString(), Files.getLastModifiedTime(file));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+  List<String> changed(Map<String, String> now) {
     List<String> changed = new ArrayList<>();
-    now.forEach((name, time) -> {
-      if (!time.equals(seen.get(name))) {
+    now.forEach((name, text) -> {
+      if (!Objects.equals(text, seen.get(name))) {
         changed.add(name);
       }
     });

@@ -37,9 +37,9 @@ public final class PageRenderer {
   private final boolean fileLinks;
 
   /** With {@code fileLinks}, links to folders name their {@code index.html}, as browsing from disk needs. */
-  public PageRenderer(Path templateFolder, boolean fileLinks) throws IOException {
+  public PageRenderer(Path templateFolder, Map<String, String> templateTexts, boolean fileLinks) {
     this.fileLinks = fileLinks;
-    this.templates = new Templates(templateFolder);
+    this.templates = new Templates(templateTexts);
     this.failures = new TemplateFailures(templateFolder);
   }
 

@@ -76,6 +76,23 @@ class PreviewTest {
     assertThat(next()).isEqualTo("reload");
   }
 
+  /** Templates come from the texts the loader read: an edited template must still reach the pages. */
+  @Test
+  void anEditedTemplateIsCompiledAgainAndServed() throws Exception {
+    TestSite site = TestSite.write(folder, Minimal.ALL);
+    start(site);
+    listen();
+    assertThat(next()).isEqualTo("ok");
+    Path template = site.root().resolve("templates/session.ftlh");
+    String before = Files.readString(template);
+
+    Files.writeString(template, before.replace("<h1><@layout.text session.title/></h1>",
+        "<h1 class=\"edited-template\"><@layout.text session.title/></h1>"));
+
+    assertThat(next()).isEqualTo("reload");
+    assertThat(get("/demo/en/sessions/opening/")).contains("<h1 class=\"edited-template\">");
+  }
+
   @Test
   void aChangedTitleTakesTheFullRebuildAndReachesTheListings() throws Exception {
     TestSite site = TestSite.write(folder, Minimal.ALL + """
