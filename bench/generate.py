@@ -3,7 +3,7 @@
 
 Usage: bench/generate.py S OUTDIR [REPOSITORY]
 
-- When /work/shared/bench/gen_corpus.py exists (the shared reference corpus whose Hugo timings issue 8 quotes)
+- When ../shared/bench/gen_corpus.py (beside the repository) exists (the shared reference corpus whose Hugo timings issue 8 quotes)
   and PyYAML is importable (gen_corpus.py needs it), it runs `python3 gen_corpus.py S OUTDIR/corpus`, which writes
   OUTDIR/corpus/canonical (a neutral YAML programme + Markdown per session and language) and the SAME congress as
   a Hugo site in OUTDIR/corpus/hugo; this script then converts OUTDIR/corpus/canonical into Podium's format in
@@ -22,7 +22,8 @@ import shutil
 import subprocess
 import sys
 
-SHARED = os.environ.get("PODIUM_BENCH_CORPUS", "/work/shared/bench/gen_corpus.py")
+SHARED = os.environ.get("PODIUM_BENCH_CORPUS", os.path.join(
+    os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "shared", "bench", "gen_corpus.py"))
 EDITION = "bench"
 
 

@@ -54,7 +54,7 @@ for s in $SIZES; do
   dir="$work/S$s"
   stamp="$dir/.generated"
   if [ ! -f "$stamp" ] || [ ! -d "$dir/podium" ] || [ -n "$(find bench/generate.py src/test/java/podium/bench \
-        /work/shared/bench/gen_corpus.py -newer "$stamp" 2>/dev/null | head -1)" ]; then
+        "$repo/../shared/bench/gen_corpus.py" -newer "$stamp" 2>/dev/null | head -1)" ]; then
     python3 bench/generate.py "$s" "$dir" "$repo" >&2
     touch "$stamp"
   else

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * The same congress as a Hugo site, in the shape gen_corpus.py writes (one contentDir per language; per
  * language a home, a sessions and a days section, a page per day listing its sessions, a speakers page and a
  * page per session whose front matter carries the programme data), plus the about page the Podium project also
- * has. Layouts come from bench/hugo/ (adapted from /work/shared/bench/templates/hugo, see its README).
+ * has. Layouts come from bench/hugo/ (adapted from ../shared/bench/templates/hugo, see its README).
  */
 final class HugoSite {
   private final SyntheticCongress congress;

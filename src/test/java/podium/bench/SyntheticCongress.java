@@ -11,7 +11,7 @@ import java.util.TreeSet;
 
 /**
  * A deterministic synthetic congress for the benchmark, written both as a Podium project and as a Hugo site,
- * so that both tools build the same congress. Its shape follows /work/shared/bench/gen_corpus.py (the shared
+ * so that both tools build the same congress. Its shape follows ../shared/bench/gen_corpus.py (the shared
  * reference corpus): languages fr (default), de, en; ten rooms, eight tracks, ten one-hour slots a day (45 min
  * + 15 min break from 08:00), so 100 sessions a day; max(20, S/2) speakers, one to three per session; a
  * ~300-word Markdown description per session and language (heading, four paragraphs with bold, italic and a

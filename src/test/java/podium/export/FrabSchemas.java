@@ -13,7 +13,7 @@ import javax.xml.validation.Schema;
 import podium.Xsd;
 
 /**
- * The frab schemas, copied from /work/shared/schemas/frab into the test resources (EUPL-1.2, licence beside
+ * The frab schemas, copied from ../shared/schemas/frab into the test resources (EUPL-1.2, licence beside
  * them) so that a clean clone validates offline.
  */
 final class FrabSchemas {
