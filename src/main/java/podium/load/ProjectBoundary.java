@@ -13,13 +13,13 @@ import podium.diagnostic.Problems;
  * would otherwise be published, since everything read ends up on the site. Targets are compared as real paths
  * (every link resolved), so the project itself may be reached through a link ({@code -p link-to-project}).
  */
-final class ProjectBoundary {
+public final class ProjectBoundary {
   static final String MESSAGE = "links outside the project are not read";
 
   private final Path root;
   private final Path realRoot;
 
-  ProjectBoundary(Path root) {
+  public ProjectBoundary(Path root) {
     this.root = root.toAbsolutePath().normalize();
     this.realRoot = realPath(this.root);
   }
@@ -47,19 +47,23 @@ final class ProjectBoundary {
     if (!Files.isSymbolicLink(path)) {
       return true;
     }
-    Path target;
-    try {
-      target = path.toRealPath();
-    } catch (IOException e) {
-      return true; // a broken link leads nowhere, so nothing is read through it
+    if (holds(path) || !Files.exists(path)) {
+      return true; // inside, or a broken link: it leads nowhere, so nothing is read through it
     }
-    if (target.startsWith(realRoot)) {
-      return true;
-    }
+    Path target = realPath(path);
     // the target's name only: its content must not reach the output, nor the message
     problems.error(name(path), Position.START, MESSAGE + " ('" + target + "')",
         "copy the " + (Files.isDirectory(target) ? "folder" : "file") + " into the project");
     return false;
+  }
+
+  /** Whether {@code path}, every link followed, lies inside the project (a path that cannot be resolved does not). */
+  public boolean holds(Path path) {
+    try {
+      return path.toRealPath().startsWith(realRoot);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** How problems name a path of the project: relative to it, with slashes. */

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import podium.load.ProjectBoundary;
 import podium.load.ProjectInputs;
 
 /**
@@ -35,12 +36,12 @@ final class Watcher implements AutoCloseable {
 
   private final WatchService service;
   private final Path project;
-  private final Path realProject;
+  private final ProjectBoundary boundary;
   private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
 
   Watcher(Path project) throws IOException {
     this.project = project;
-    this.realProject = project.toRealPath();
+    this.boundary = new ProjectBoundary(project);
     service = FileSystems.getDefault().newWatchService();
     // the top folder itself, for site.yaml and for input folders created later; its other files are ignored
     folders.put(project.register(service, KINDS), project);
@@ -110,7 +111,7 @@ final class Watcher implements AutoCloseable {
       @Override
       public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) throws IOException {
         if (ProjectInputs.isIgnored(folder.getFileName().toString())
-            || !folder.toRealPath().startsWith(realProject)) {
+            || !boundary.holds(folder)) {
           return FileVisitResult.SKIP_SUBTREE;
         }
         folders.put(folder.register(service, KINDS), folder);
