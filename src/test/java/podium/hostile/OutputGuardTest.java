@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,23 @@ class OutputGuardTest {
     TestSite.Run run = site.run("build", "-o", output.toString());
     Hostile.assertRefused(run, 2, "podium: will not replace " + output + ": " + reason + ADVICE);
     before.assertUnchanged();
+  }
+
+  /** {@code --edition} names the output folder a one-edition build writes: a path there would lead out of it. */
+  @ParameterizedTest
+  @ValueSource(strings = {"build", "check"})
+  void anEditionThatIsAPathIsRefusedBeforeAnythingIsMade(String command) {
+    Path beside = folder.resolve("beside");
+    Hostile.Before before = Hostile.before(site);
+    Map<String, String> around = Hostile.snapshot(folder);
+
+    TestSite.Run run = site.run(command, "--edition", "../../beside");
+
+    Hostile.assertRefused(run, 2, "podium: --edition '../../beside' is not an edition id (ids may use lowercase "
+        + "letters, digits, '-' and '_', and start with a letter or digit)");
+    before.assertUnchanged();
+    assertThat(Hostile.snapshot(folder)).as("nothing made next to the project").isEqualTo(around);
+    assertThat(beside).doesNotExist();
   }
 
   @Test
