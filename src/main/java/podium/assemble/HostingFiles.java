@@ -21,7 +21,7 @@ import podium.model.Site;
  * splat cannot tell a fingerprinted name, so an edition whose {@code assets/} also holds an editor's own file
  * lists its fingerprinted files one by one.
  */
-final class HostingFiles {
+public final class HostingFiles {
   private static final Pattern FINGERPRINTED = Pattern.compile("(?:.*/)?" + HostingRules.FINGERPRINTED);
 
   private HostingFiles() {}
@@ -42,8 +42,13 @@ final class HostingFiles {
     }
   }
 
-  /** The hosting files for the site, given the output paths of every file it publishes. */
-  static List<SiteModel.TextFile> of(Site site, List<String> published) {
+  /** A text file hosts read, written as it is. */
+  public record HostingFile(String path, String content) {}
+
+  /** The hosting files for the whole site. */
+  public static List<HostingFile> of(SiteModel model) {
+    Site site = model.site();
+    List<String> published = model.copiedPaths();
     StringBuilder headers = new StringBuilder(
         "# Read by Netlify, Cloudflare Pages and compatible hosts; nginx.conf and .htaccess say the same.\n");
     headers.append(BasePaths.ofSite(site.config())).append("*\n");
@@ -64,10 +69,10 @@ final class HostingFiles {
       }
       sectionRedirects(site, edition, base, redirects, seen);
     }
-    return List.of(new SiteModel.TextFile("_headers", headers.toString()),
-        new SiteModel.TextFile("_redirects", redirects.toString()),
-        new SiteModel.TextFile("nginx.conf", NginxConfig.of(site)),
-        new SiteModel.TextFile(".htaccess", ApacheConfig.of(site)));
+    return List.of(new HostingFile("_headers", headers.toString()),
+        new HostingFile("_redirects", redirects.toString()),
+        new HostingFile("nginx.conf", NginxConfig.of(site)),
+        new HostingFile(".htaccess", ApacheConfig.of(site)));
   }
 
   /** One rule for a whole {@code assets/} folder when every file in it is fingerprinted, else one per file. */

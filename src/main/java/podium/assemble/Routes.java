@@ -22,6 +22,11 @@ public final class Routes {
     this.messages = messages;
   }
 
+  /** The edition whose pages these are. */
+  public Edition edition() {
+    return edition;
+  }
+
   public String picker() {
     return edition.id() + "/";
   }

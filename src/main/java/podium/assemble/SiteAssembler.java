@@ -26,11 +26,13 @@ public final class SiteAssembler {
     List<PageSpec> pages = new ArrayList<>();
     List<SiteModel.JsonFile> json = new ArrayList<>();
     List<EditionView> index = new ArrayList<>();
+    List<Routes> routes = new ArrayList<>();
     String rootLanguage = site.config().language();
     Map<String, String> rootStrings = site.messages().of(rootLanguage);
     for (Edition edition : site.editions()) {
       EditionPages editionPages = new EditionPages(edition, site);
       DraftLinks.report(edition, editionPages.routes, editionPages.pages, problems);
+      routes.add(editionPages.routes);
       pages.addAll(editionPages.pages);
       json.addAll(editionPages.json);
       index.add(view(edition, new Localizer(edition, rootLanguage, rootStrings), editionPages.routes));
@@ -48,9 +50,7 @@ public final class SiteAssembler {
     List<ScaledPhoto> photos = site.editions().stream().flatMap(edition -> PhotoFiles.scaled(edition).stream())
         .toList();
     reportCollisions(pages, copies, photos, problems);
-    List<String> published = new ArrayList<>(copies.stream().map(FileCopy::target).toList());
-    photos.forEach(photo -> photo.sizes().forEach(size -> published.add(size.target())));
-    return new SiteModel(List.copyOf(pages), List.copyOf(json), HostingFiles.of(site, published), copies, photos,
+    return new SiteModel(site, List.copyOf(routes), List.copyOf(pages), List.copyOf(json), copies, photos,
         fingerprints);
   }
 
@@ -82,18 +82,18 @@ public final class SiteAssembler {
     List<FileCopy> editors = new ArrayList<>();
     for (StaticFile file : staticFiles) {
       if (file.edition() != null) {
-        editors.add(new FileCopy(file.source(), file.edition() + "/" + file.relative()));
+        editors.add(new FileCopy(file.content(), file.edition() + "/" + file.relative()));
         continue;
       }
       String published = fingerprints.of(file.relative());
-      copies.add(new FileCopy(file.source(), "assets/" + published));
+      copies.add(new FileCopy(file.content(), "assets/" + published));
       for (Edition edition : site.editions()) {
-        copies.add(new FileCopy(file.source(), edition.id() + "/assets/" + published));
+        copies.add(new FileCopy(file.content(), edition.id() + "/assets/" + published));
       }
       if (file.relative().equals(FAVICON)) {
         // Browsers and crawlers ask for /favicon.ico whatever the pages say: serve it at each possible root.
-        copies.add(new FileCopy(file.source(), FAVICON));
-        site.editions().forEach(edition -> copies.add(new FileCopy(file.source(), edition.id() + "/" + FAVICON)));
+        copies.add(new FileCopy(file.content(), FAVICON));
+        site.editions().forEach(edition -> copies.add(new FileCopy(file.content(), edition.id() + "/" + FAVICON)));
       }
     }
     // the editors' own files last: when one takes an address the site writes, it is the one reported

@@ -76,6 +76,6 @@ final class SpeakerValidator {
       return null;
     }
     return new Photo(file.source(), file.format(), file.hash(), file.width(), file.height(),
-        file.orientation(), alt);
+        file.orientation(), alt, file.content());
   }
 }

@@ -15,9 +15,9 @@ import podium.model.Edition;
 import podium.model.Fallback;
 import podium.model.Localized;
 import podium.model.Markdown;
+import podium.model.Messages;
 import podium.model.Room;
 import podium.model.Session;
-import podium.model.Site;
 import podium.model.Speaker;
 
 /**
@@ -40,12 +40,12 @@ final class ExportView {
   private final Map<LocalDate, List<Session>> byDate = new HashMap<>();
   private final Map<String, String> descriptions = new java.util.concurrent.ConcurrentHashMap<>();
 
-  ExportView(Site site, Edition edition, StableIds ids, String language) {
-    this.edition = edition;
+  ExportView(Messages messages, Routes routes, StableIds ids, String language) {
+    this.edition = routes.edition();
     this.language = language;
     this.ids = ids;
-    this.routes = new Routes(edition, site.messages());
-    this.strings = site.messages().of(language);
+    this.routes = routes;
+    this.strings = messages.of(language);
     this.preference = edition.fallbackFor(language);
     this.sessions = edition.sessions(); // in SessionOrder, as every listing
     for (Session session : sessions) {
