@@ -104,6 +104,16 @@ public final class Routes {
     return home(language) + "schedule.json";
   }
 
+  /** The frab schedule in c3voc's schedule2 format: every language's texts in one file, beside the chooser. */
+  public String multilingualSchedule() {
+    return picker() + "schedule2.json";
+  }
+
+  /** The published JSON Schema of programme.json, beside the languages' folders. */
+  public String programmeSchema() {
+    return picker() + "programme.schema.json";
+  }
+
   /** The edition as plain JSON, documented in the README. */
   public String programmeJson(String language) {
     return home(language) + "programme.json";

@@ -42,13 +42,16 @@ public final class ExportRenderer {
     List<Supplier<List<RenderedFile>>> tasks = new ArrayList<>();
     for (Edition edition : editions) {
       StableIds ids = StableIds.of(edition);
+      List<ExportView> views = new ArrayList<>();
       for (String language : edition.languages()) {
         ExportView view = new ExportView(site, edition, ids, language);
+        views.add(language.equals(edition.defaultLanguage()) ? 0 : views.size(), view);
         // programme.json carries each session's VEVENT for the browser's agenda: serialized once, for both
         CalendarEvents events = new CalendarEvents(view);
         tasks.add(() -> programme(view, events));
         tasks.add(() -> Calendars.render(view, events));
       }
+      tasks.add(() -> List.of(FrabJson2.render(views)));
     }
     return tasks;
   }
