@@ -1,6 +1,8 @@
 package podium.assemble;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import podium.model.Edition;
 import podium.model.Messages;
@@ -92,6 +94,16 @@ public final class Routes {
   /** One speaker's sessions as iCalendar. */
   public String speakerCalendar(String language, String id) {
     return speaker(language, id) + id + ".ics";
+  }
+
+  /** Every iCalendar file of the edition in {@code language}: the programme, each day, session and speaker. */
+  public List<String> calendars(String language) {
+    List<String> paths = new ArrayList<>();
+    paths.add(calendar(language));
+    edition.days().forEach(day -> paths.add(dayCalendar(language, day.date())));
+    edition.sessions().forEach(session -> paths.add(sessionCalendar(language, session.id())));
+    edition.speakers().forEach(speaker -> paths.add(speakerCalendar(language, speaker.id())));
+    return paths;
   }
 
   /** The frab/Fahrplan schedule XML that conference apps read. */
