@@ -3,7 +3,7 @@ package podium.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import podium.render.PlainText;
+import podium.rules.PlainText;
 
 /** Markdown as the plain text frab apps, calendars and meta descriptions show: no marks, links kept as text. */
 class PlainTextTest {

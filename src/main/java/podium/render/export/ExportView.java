@@ -19,7 +19,7 @@ import podium.model.Room;
 import podium.model.Session;
 import podium.model.Site;
 import podium.model.Speaker;
-import podium.render.PlainText;
+import podium.rules.PlainText;
 
 /**
  * One edition seen in one language, as every export reads it: texts in that language falling back to the

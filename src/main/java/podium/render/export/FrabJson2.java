@@ -15,7 +15,7 @@ import podium.model.Room;
 import podium.model.Session;
 import podium.model.Speaker;
 import podium.model.Track;
-import podium.render.PlainText;
+import podium.rules.PlainText;
 import podium.render.RenderedFile;
 import podium.rules.ContentHash;
 

@@ -1,4 +1,4 @@
-package podium.render;
+package podium.rules;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
@@ -20,7 +20,6 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import podium.rules.MarkdownLinks;
 
 /**
  * Markdown rendered to plain text, for readers that show no markup: frab apps, calendar descriptions, meta
