@@ -10,7 +10,8 @@ import podium.model.SiteConfig;
  * URLs are folders relative to the output root, such as {@code ecc-2024/en/programme/}; {@code canonical} and
  * {@code xDefault} are absolute (null without a base URL). A page showing a fallback text names the source
  * page as canonical, and {@code noindex} keeps editors' pages out of search engines. {@code draft} marks a
- * draft page or session, which only the preview shows.
+ * draft page or session, which only the preview shows. {@code jsonLd} is the page's schema.org data
+ * ({@link StructuredData}), {@code image} the absolute URL of its share image (null: none).
  */
 public record Frame(
     String language,
@@ -25,7 +26,9 @@ public record Frame(
     boolean draft,
     String assets,
     Map<String, String> t,
-    SiteConfig config) {
+    SiteConfig config,
+    String jsonLd,
+    String image) {
 
   /** The same page in another language; {@code translated} is false when that page shows a fallback text. */
   public record Alternate(String language, String label, String url, boolean current, boolean translated,

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import podium.model.Edition;
 import podium.model.Messages;
 import podium.model.Site;
+import podium.rules.MediaTypes;
 
 /**
  * The files hosts read: {@code _headers} and {@code _redirects} (Netlify, Cloudflare Pages and similar hosts),
@@ -56,16 +57,20 @@ public final class HostingFiles {
         headers.append("  ").append(name).append(": ").append(value).append('\n'));
     headers.append("\n# Fingerprinted files never change under the same name. Other files: the host's default.\n");
     longCache(headers, BasePaths.ofSite(site.config()), "assets/", published);
+    calendarType(headers, BasePaths.ofSite(site.config()), "assets/", published);
     StringBuilder redirects = new StringBuilder("# Read by Netlify, Cloudflare Pages and compatible hosts.\n");
     Set<String> seen = new HashSet<>();
     for (Edition edition : site.editions()) {
       String base = BasePaths.ofEdition(edition, site.config());
       longCache(headers, base, edition.id() + "/assets/", published);
+      calendarType(headers, base, edition.id() + "/assets/", published);
+      // some hosts serve .ics as a download of unknown type; exact paths, as not every host reads "*.ics"
+      Routes routes = new Routes(edition, site.messages());
       for (String language : edition.languages()) {
-        headers.append("""
-            %s%s/programme.ics
-              Content-Type: text/calendar; charset=utf-8
-            """.formatted(base, language));
+        for (String calendar : routes.calendars(language)) {
+          headers.append(base).append(calendar.substring(edition.id().length() + 1))
+              .append("\n  Content-Type: ").append(MediaTypes.of(calendar)).append('\n');
+        }
       }
       sectionRedirects(site, edition, base, redirects, seen);
     }
@@ -73,6 +78,13 @@ public final class HostingFiles {
         new HostingFile("_redirects", redirects.toString()),
         new HostingFile("nginx.conf", NginxConfig.of(site)),
         new HostingFile(".htaccess", ApacheConfig.of(site)));
+  }
+
+  /** An editor's own calendar files in an {@code assets/} folder, typed like the programme's. */
+  private static void calendarType(StringBuilder headers, String base, String folder, List<String> published) {
+    published.stream().filter(path -> path.startsWith(folder) && path.endsWith(".ics")).forEach(path -> headers
+        .append(base).append(path, folder.length() - "assets/".length(), path.length())
+        .append("\n  Content-Type: ").append(MediaTypes.of(path)).append('\n'));
   }
 
   /** One rule for a whole {@code assets/} folder when every file in it is fingerprinted, else one per file. */

@@ -1,6 +1,8 @@
 package podium.assemble;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import podium.model.Edition;
 import podium.model.Messages;
@@ -99,6 +101,16 @@ public final class Routes {
     return speaker(language, id) + id + ".ics";
   }
 
+  /** Every iCalendar file of the edition in {@code language}: the programme, each day, session and speaker. */
+  public List<String> calendars(String language) {
+    List<String> paths = new ArrayList<>();
+    paths.add(calendar(language));
+    edition.days().forEach(day -> paths.add(dayCalendar(language, day.date())));
+    edition.sessions().forEach(session -> paths.add(sessionCalendar(language, session.id())));
+    edition.speakers().forEach(speaker -> paths.add(speakerCalendar(language, speaker.id())));
+    return paths;
+  }
+
   /** The frab/Fahrplan schedule XML that conference apps read. */
   public String scheduleXml(String language) {
     return home(language) + "schedule.xml";
@@ -107,6 +119,16 @@ public final class Routes {
   /** The frab schedule as JSON. */
   public String scheduleJson(String language) {
     return home(language) + "schedule.json";
+  }
+
+  /** The frab schedule in c3voc's schedule2 format: every language's texts in one file, beside the chooser. */
+  public String multilingualSchedule() {
+    return picker() + "schedule2.json";
+  }
+
+  /** The published JSON Schema of programme.json, beside the languages' folders. */
+  public String programmeSchema() {
+    return picker() + "programme.schema.json";
   }
 
   /** The edition as plain JSON, documented in the README. */

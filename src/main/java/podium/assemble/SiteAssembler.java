@@ -40,10 +40,14 @@ public final class SiteAssembler {
     Localized title = site.config().title();
     String rootTitle = title.in(List.of(rootLanguage, Localized.ANY)) == null
         ? title.texts().values().iterator().next() : title.in(List.of(rootLanguage, Localized.ANY));
-    pages.add(new PageSpec("index.html", "editions.ftlh", rootFrame(site, rootTitle, site.config().baseUrl(), false),
+    String editions = MetaDescription.of(MetaDescription.facts(index.stream()
+        .map(view -> view.name().value() + " (" + view.dates() + ")").toArray(String[]::new)));
+    pages.add(new PageSpec("index.html", "editions.ftlh",
+        rootFrame(site, rootTitle, MetaDescription.of(editions, rootTitle), site.config().baseUrl(), false),
         new Contents.Editions(List.copyOf(index))));
     pages.add(new PageSpec("404.html", "404.ftlh",
-        rootFrame(site, rootStrings.get("not_found") + " – " + rootTitle, null, true),
+        rootFrame(site, rootStrings.get("not_found") + " – " + rootTitle,
+            MetaDescription.of(rootStrings.get("not_found") + " – " + rootTitle), null, true),
         new Contents.NotFound(List.copyOf(index)), new PageSpec.RootedLinks("", BasePaths.ofSite(site.config()))));
     Fingerprints fingerprints = Fingerprints.of(staticFiles);
     List<FileCopy> copies = copies(site, staticFiles, fingerprints);
@@ -54,10 +58,12 @@ public final class SiteAssembler {
         fingerprints);
   }
 
-  private static Frame rootFrame(Site site, String title, String canonical, boolean noindex) {
+  private static Frame rootFrame(Site site, String title, String description, String canonical,
+      boolean noindex) {
     String language = site.config().language();
-    return new Frame(language, title, null, null, List.of(), List.of(), canonical, null, noindex, false, "assets/",
-        site.messages().of(language), site.config());
+    return new Frame(language, title, description, null, List.of(), List.of(), canonical, null, noindex, false,
+        "assets/", site.messages().of(language), site.config(),
+        StructuredData.webPage(title, description, language, canonical), null);
   }
 
   static EditionView view(Edition edition, Localizer local, Routes routes) {

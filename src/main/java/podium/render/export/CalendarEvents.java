@@ -17,8 +17,12 @@ import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.Feature;
+import net.fortuna.ical4j.model.parameter.Label;
 import net.fortuna.ical4j.model.parameter.Language;
+import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Conference;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -102,6 +106,12 @@ final class CalendarEvents {
     String url = FrabFields.sessionUrl(view, session);
     if (url != null) {
       event.append(new Url(URI.create(url)));
+    }
+    String stream = session.room().stream() == null ? null : FrabFields.safeLink(session.room().stream());
+    if (stream != null) {
+      // RFC 7986: how to join; calendar apps show a "join" button for it
+      event.append(new Conference(new ParameterList(List.of(Value.URI, new Feature(Feature.Value.VIDEO),
+          new Label(view.label("stream", "Live stream")))), stream));
     }
     return event.append("END:VEVENT\r\n").toString();
   }

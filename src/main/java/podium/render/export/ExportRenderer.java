@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import podium.assemble.Routes;
 import podium.assemble.SiteModel;
+import podium.model.Edition;
 import podium.model.Messages;
 import podium.render.Output;
 import podium.render.RenderRun;
@@ -52,14 +53,18 @@ public final class ExportRenderer implements Output {
   private static List<Supplier<List<RenderedFile>>> tasks(Messages messages, List<Routes> editions) {
     List<Supplier<List<RenderedFile>>> tasks = new ArrayList<>();
     for (Routes routes : editions) {
-      StableIds ids = StableIds.of(routes.edition());
-      for (String language : routes.edition().languages()) {
+      Edition edition = routes.edition();
+      StableIds ids = StableIds.of(edition);
+      List<ExportView> views = new ArrayList<>();
+      for (String language : edition.languages()) {
         ExportView view = new ExportView(messages, routes, ids, language);
+        views.add(language.equals(edition.defaultLanguage()) ? 0 : views.size(), view);
         // programme.json carries each session's VEVENT for the browser's agenda: serialized once, for both
         CalendarEvents events = new CalendarEvents(view);
         tasks.add(() -> programme(view, events));
         tasks.add(() -> Calendars.render(view, events));
       }
+      tasks.add(() -> List.of(FrabJson2.render(views)));
     }
     return tasks;
   }
