@@ -52,7 +52,11 @@ final class LanguagePages {
         new Contents.Home(home == null ? null : body(home), programme.days, edition.sessions().size(),
             edition.speakers().size()));
     add(routes.programme(language), "programme", t("programme"), null, routes::programme, lang -> true,
-        new Contents.Programme(programme.days, programme.facets));
+        new Contents.Programme(programme.days, programme.facets, ChangeLogPage.version(edition, local, routes)));
+    if (!edition.history().releases().isEmpty()) {
+      add(routes.changes(language), "changes", t("change_log"), null, routes::changes, lang -> true,
+          new ChangeLogPage(edition, local, routes).contents());
+    }
     List<Contents.DayLink> dayLinks = programme.days.stream()
         .map(day -> new Contents.DayLink(day.date(), day.label(), day.url())).toList();
     for (int i = 0; i < programme.days.size(); i++) {

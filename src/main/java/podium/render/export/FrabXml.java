@@ -82,7 +82,7 @@ final class FrabXml {
     xml.text("duration", FrabFields.duration(session));
     xml.text("room", view.roomName(session.room()));
     xml.optional("url", FrabFields.sessionUrl(view, session));
-    xml.text("title", view.text(session.title()));
+    xml.text("title", FrabFields.title(view, session));
     xml.text("track", FrabFields.track(view, session));
     xml.text("type", FrabFields.type(view, session));
     xml.text("language", FrabFields.spoken(session));
