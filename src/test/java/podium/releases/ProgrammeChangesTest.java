@@ -70,7 +70,7 @@ class ProgrammeChangesTest {
         .contains("<strong>Changed</strong>: new</span>");
     String session = site.file("demo/fr/sessions/workshop/index.html");
     assertThat(session).contains("<h1><span lang=\"en\">Workshop</span></h1>\n<p class=\"marks\"><span class=\"changed\"><strong>Modifiée"
-        + "</strong> : déplacée, nouvelle salle</span></p>");
+        + "</strong>\u00a0: déplacée, nouvelle salle</span></p>");
   }
 
   @Test
@@ -92,7 +92,7 @@ class ProgrammeChangesTest {
         <p>First release of the programme.</p>
         """);
     assertThat(site.file("demo/fr/modifications/index.html")).contains("<h1>Modifications du programme</h1>")
-        .contains("<span lang=\"en\">Workshop</span></a> : déplacée : ");
+        .contains("<span lang=\"en\">Workshop</span></a>\u00a0: déplacée\u00a0: ");
   }
 
   @Test
