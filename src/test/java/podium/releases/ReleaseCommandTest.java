@@ -86,6 +86,21 @@ class ReleaseCommandTest {
     assertThat(releases.resolve("2.json")).doesNotExist();
   }
 
+  @Test
+  void checkWarnsOfUnreleasedChangesWithoutFailing() {
+    TestSite site = ReleaseStory.released(folder);
+    TestSite.Run clean = site.run("check", "--quiet");
+    assertThat(clean.exitCode()).isZero();
+    assertThat(clean.err()).isEmpty();
+    site.add(ReleaseStory.EDITED_SESSIONS);
+    TestSite.Run edited = site.run("check", "--quiet");
+    assertThat(edited.exitCode()).isZero();
+    assertThat(edited.err()).isEqualTo("data/demo/sessions.yaml:1:1: warning: the programme differs from its last "
+        + "release, 1 (v1) (record it with podium release demo before publishing)\n");
+    site.run("release", "demo", "--date", "2030-02-01");
+    assertThat(site.run("check", "--quiet").err()).isEmpty();
+  }
+
   private static void assertRefused(TestSite site, String message, String... args) {
     TestSite.Run run = site.run(args);
     assertThat(run.err()).isEqualTo(message);
