@@ -64,7 +64,13 @@ final class LanguagePages {
     String programmeDescription = MetaDescription.of(MetaDescription.facts(t("programme") + " – " + name,
         view.dates(), place));
     add(routes.programme(language), "programme", t("programme"), programmeDescription, null, routes::programme,
-        lang -> true, new Contents.Programme(programme.days, programme.facets));
+        lang -> true, new Contents.Programme(programme.days, programme.facets,
+            ChangeLogPage.version(edition, local, routes)));
+    if (!edition.history().releases().isEmpty()) {
+      add(routes.changes(language), "changes", t("change_log"), MetaDescription.of(MetaDescription.facts(
+          t("change_log") + " – " + name, view.dates(), place)), null, routes::changes, lang -> true,
+          new ChangeLogPage(edition, local, routes).contents());
+    }
     List<Contents.DayLink> dayLinks = programme.days.stream()
         .map(day -> new Contents.DayLink(day.date(), day.label(), day.url())).toList();
     for (int i = 0; i < programme.days.size(); i++) {

@@ -165,7 +165,9 @@ final class Programme {
         session.heldIn().stream().map(code -> new SessionCard.LanguageRef(code, local.languageName(code))).toList(),
         session.interpretation().stream()
             .map(code -> new SessionCard.LanguageRef(code, local.languageName(code))).toList(),
-        local.text(session.summary()), trackIndex < 0 ? 0 : trackIndex % TRACK_COLOURS + 1);
+        local.text(session.summary()), trackIndex < 0 ? 0 : trackIndex % TRACK_COLOURS + 1, session.cancelled(),
+        routes.edition().history().of(session.id()).latest().stream()
+            .map(change -> local.strings().getOrDefault(change.messageKey(), change.messageKey())).toList());
   }
 
   static SessionCard.SpeakerRef speakerRef(Speaker speaker, Localizer local, Routes routes) {

@@ -49,6 +49,11 @@ public final class Routes {
     return home(language) + section(language, "slug_sessions") + id + "/";
   }
 
+  /** The change log: every release of the programme and what it changed. */
+  public String changes(String language) {
+    return home(language) + section(language, "slug_changes");
+  }
+
   public String speakers(String language) {
     return home(language) + section(language, "slug_speakers");
   }

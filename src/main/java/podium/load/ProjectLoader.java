@@ -149,7 +149,10 @@ public final class ProjectLoader {
     Parsed<List<SpeakerDoc>> speakers = optionalList(root, folder.resolve("speakers.yaml"), speakerList, problems);
     return new EditionSource(id, edition,
         optionalList(root, folder.resolve("sessions.yaml"), sessionList, problems), speakers,
-        Photos.read(folder, speakers == null ? null : speakers.value(), this::photo, project, problems));
+        Photos.read(folder, speakers == null ? null : speakers.value(), this::photo, project, problems),
+        ReleaseFiles.read(folder, base, project, file -> remembered(file, () -> yaml.read(
+            ProjectFiles.slashes(root.relativize(file)), text(root, file, problems), ReleaseDoc.class, 0, problems)),
+            problems));
   }
 
   private ImageFile photo(Path file) {

@@ -71,8 +71,10 @@ public final class ExportRenderer implements Output {
 
   private static List<RenderedFile> programme(ExportView view, CalendarEvents events) {
     byte[] programme = ProgrammeJson.render(view, events);
-    // the frab version changes exactly when the programme does: apps use it to tell readers about changes
-    String version = ContentHash.version(programme);
+    // the frab version changes exactly when the programme does: apps use it to tell readers about changes;
+    // a programme that is exactly its last release is named as that release
+    String released = view.edition.history().publishedName();
+    String version = released != null ? released : ContentHash.version(programme);
     return List.of(new RenderedFile(view.routes.programmeJson(view.language), programme),
         new RenderedFile(view.routes.scheduleXml(view.language), FrabXml.render(view, version)),
         new RenderedFile(view.routes.scheduleJson(view.language), FrabJson.render(view, version)));

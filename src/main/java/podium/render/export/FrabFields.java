@@ -29,6 +29,17 @@ final class FrabFields {
   /** A link with a title and an absolute URL. */
   record Ref(String title, String url) {}
 
+  /**
+   * The event's title. frab has no field for a cancelled event, and apps that read it (Giggity, EventFahrplan,
+   * c3tt) show only the title: the event is kept, so a reader's reminder still finds it, and its title starts
+   * with the word for "cancelled" in the file's language.
+   */
+  static String title(ExportView view, Session session) {
+    String title = view.text(session.title());
+    return session.cancelled() ? view.label("status_cancelled", "Cancelled").toUpperCase(Locale.forLanguageTag(
+        view.language)) + ": " + title : title;
+  }
+
   /** A day runs from midnight to 23:59:59, local time (frab's day_change at 00:00). */
   static ZonedDateTime dayStart(ExportView view, LocalDate date) {
     return date.atStartOfDay(view.edition.timezone());

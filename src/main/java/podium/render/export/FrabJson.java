@@ -90,7 +90,7 @@ final class FrabJson {
     node.put("room", view.roomName(session.room()));
     node.put("slug", FrabFields.eventSlug(view, session));
     node.put("url", url != null ? url : "urn:uuid:" + guid);
-    node.put("title", view.text(session.title()));
+    node.put("title", FrabFields.title(view, session));
     node.putNull("subtitle");
     node.put("track", FrabFields.track(view, session));
     node.put("type", FrabFields.type(session));

@@ -88,7 +88,7 @@ final class FrabXml {
     xml.text("room", view.roomName(session.room()));
     xml.text("slug", FrabFields.eventSlug(view, session));
     xml.optional("url", FrabFields.sessionUrl(view, session));
-    xml.text("title", view.text(session.title()));
+    xml.text("title", FrabFields.title(view, session));
     xml.text("track", FrabFields.track(view, session));
     xml.text("type", FrabFields.type(session));
     xml.optional("language", FrabFields.spoken(session));
