@@ -14,17 +14,17 @@ final class EditionPages {
   final List<SiteModel.JsonFile> json = new ArrayList<>();
   final Routes routes;
 
-  EditionPages(Edition edition, Site site) {
+  EditionPages(Edition edition, Site site, Fingerprints fingerprints) {
     routes = new Routes(edition, site.messages());
     // the languages share nothing but the (immutable) edition: assembled in parallel, kept in edition order
     edition.languages().parallelStream().map(language -> {
       Localizer local = new Localizer(edition, language, site.messages().of(language));
       return new LanguagePages(edition, language, local, routes, site.config(), site.inputDigest(),
-          SiteAssembler.view(edition, local, routes)).assemble();
+          SiteAssembler.view(edition, local, routes, fingerprints)).assemble();
     }).toList().forEach(pages::addAll);
     String language = edition.defaultLanguage();
     Localizer local = new Localizer(edition, language, site.messages().of(language));
-    EditionView view = SiteAssembler.view(edition, local, routes);
+    EditionView view = SiteAssembler.view(edition, local, routes, fingerprints);
     String name = view.name().value();
     pages.add(new PageSpec(routes.picker() + "index.html", "languages.ftlh",
         frame(site, view, local, name, routes.absolute(routes.picker()), false),
@@ -42,6 +42,6 @@ final class EditionPages {
   private Frame frame(Site site, EditionView view, Localizer local, String title, String canonical,
       boolean noindex) {
     return new Frame(local.language(), title, null, view, List.of(), List.of(), canonical, null, noindex, false,
-        routes.assets(), local.strings(), site.config());
+        routes.assets(), local.strings(), site.config(), view.brand());
   }
 }

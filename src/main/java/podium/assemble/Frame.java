@@ -10,7 +10,8 @@ import podium.model.SiteConfig;
  * URLs are folders relative to the output root, such as {@code ecc-2024/en/programme/}; {@code canonical} and
  * {@code xDefault} are absolute (null without a base URL). A page showing a fallback text names the source
  * page as canonical, and {@code noindex} keeps editors' pages out of search engines. {@code draft} marks a
- * draft page or session, which only the preview shows.
+ * draft page or session, which only the preview shows. {@code brand} is the edition's (the site's on the
+ * editions index): its stylesheet goes on every page.
  */
 public record Frame(
     String language,
@@ -25,7 +26,8 @@ public record Frame(
     boolean draft,
     String assets,
     Map<String, String> t,
-    SiteConfig config) {
+    SiteConfig config,
+    BrandView brand) {
 
   /** The same page in another language; {@code translated} is false when that page shows a fallback text. */
   public record Alternate(String language, String label, String url, boolean current, boolean translated,

@@ -118,7 +118,7 @@ final class LanguagePages {
     }
     String version = ContentHash.of(versioned.toString());
     Frame frame = new Frame(language, "offline", null, view, List.of(), List.of(), null, null, true, false,
-        routes.assets(), local.strings(), config);
+        routes.assets(), local.strings(), config, view.brand());
     return new PageSpec(routes.home(language) + "sw.js", "service-worker.ftlh", frame,
         new Contents.Offline(version, core, rest));
   }
@@ -144,7 +144,7 @@ final class LanguagePages {
         : absolute(defaultUrl);
     String xDefault = translatedIn.test(edition.defaultLanguage()) ? absolute(defaultUrl) : null;
     Frame frame = new Frame(language, title, description, view, alternates, navigation, canonical, xDefault,
-        false, draft, routes.assets(), local.strings(), config);
+        false, draft, routes.assets(), local.strings(), config, view.brand());
     pages.add(new PageSpec(url + "index.html", template + ".ftlh", frame, content, origin));
   }
 

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 import podium.model.Localized;
 
-/** {@code data/<edition>/edition.yaml} as written: the edition, its rooms, tracks, session types and days. */
+/**
+ * {@code data/<edition>/edition.yaml} as written: the edition, its rooms, tracks, session types, days and brand.
+ */
 public record EditionDoc(
     Localized name,
     Localized tagline,
@@ -21,7 +23,8 @@ public record EditionDoc(
     List<RoomDoc> rooms,
     List<NamedDoc> tracks,
     List<NamedDoc> types,
-    List<DayDoc> days) {
+    List<DayDoc> days,
+    BrandDoc brand) {
 
   /** The venue of an on-site edition. */
   public record VenueDoc(Localized name, Localized address, String url) {}

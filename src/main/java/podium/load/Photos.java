@@ -2,6 +2,7 @@ package podium.load;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,15 +39,27 @@ public final class Photos {
     return true;
   }
 
+  /** The image paths an edition's data names: the speakers' photos, then the brand's logo and hero image. */
+  static List<String> named(List<SpeakerDoc> speakers, EditionDoc edition) {
+    List<String> paths = new ArrayList<>();
+    for (SpeakerDoc doc : speakers == null ? List.<SpeakerDoc>of() : speakers) {
+      paths.add(doc == null ? null : doc.photo());
+    }
+    if (edition != null && edition.brand() != null) {
+      paths.add(edition.brand().logo());
+      paths.add(edition.brand().hero());
+    }
+    return paths;
+  }
+
   /**
-   * Each safe, existing photo path of {@code docs}, read once, by the path as written. A photo reached through
-   * a link leading out of the project is reported there and kept unread, so it is not also "not found".
+   * Each safe, existing image path of {@code paths}, read once, by the path as written. An image reached
+   * through a link leading out of the project is reported there and kept unread, so it is not also "not found".
    */
-  static Map<String, ImageFile> read(Path folder, List<SpeakerDoc> docs, Function<Path, ImageFile> remembered,
+  static Map<String, ImageFile> read(Path folder, List<String> paths, Function<Path, ImageFile> remembered,
       ProjectBoundary project, Problems problems) {
     Map<String, ImageFile> photos = new LinkedHashMap<>();
-    for (SpeakerDoc doc : docs == null ? List.<SpeakerDoc>of() : docs) {
-      String path = doc == null ? null : doc.photo();
+    for (String path : paths) {
       if (isSafePath(path) && !photos.containsKey(path)) {
         Path file = folder.resolve(path);
         if (!project.admits(file, problems)) {

@@ -138,7 +138,8 @@ public final class ProjectLoader {
     Parsed<List<SpeakerDoc>> speakers = optionalList(root, folder.resolve("speakers.yaml"), speakerList, problems);
     return new EditionSource(id, edition,
         optionalList(root, folder.resolve("sessions.yaml"), sessionList, problems), speakers,
-        Photos.read(folder, speakers == null ? null : speakers.value(), this::photo, project, problems));
+        Photos.read(folder, Photos.named(speakers == null ? null : speakers.value(), edition == null ? null
+            : edition.value()), this::photo, project, problems));
   }
 
   private ImageFile photo(Path file) {

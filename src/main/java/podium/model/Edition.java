@@ -11,7 +11,7 @@ import java.util.Map;
  * gives, for each language, the languages whose text stands in for a missing one, in order;
  * {@code translations} says, per page and session, which languages are translated, missing or outdated;
  * {@code sessions} are in {@link SessionOrder}, the order every page and file lists them in;
- * {@code leftOut} is what this build does not publish (drafts).
+ * {@code leftOut} is what this build does not publish (drafts); {@code brand} its colours, logo and font.
  */
 public record Edition(
     String id,
@@ -35,7 +35,8 @@ public record Edition(
     List<Speaker> speakers,
     Map<String, Page> pages,
     List<TranslationRow> translations,
-    LeftOut leftOut) {
+    LeftOut leftOut,
+    Brand brand) {
 
   /** Languages to try for a text in {@code language}: that one, then its fallbacks, ending with the default. */
   public List<String> fallbackFor(String language) {

@@ -18,6 +18,7 @@ import podium.load.SiteDoc;
 import podium.load.SpeakerDoc;
 import podium.load.StaticFile;
 import podium.load.Suggestions;
+import podium.model.Brand;
 import podium.model.Edition;
 import podium.model.LeftOut;
 import podium.model.Localized;
@@ -77,13 +78,15 @@ public final class Validator {
     List<TranslationRow> translations = TranslationAudit.audit(basics, pages.translations(), sessions,
         rules.strict(), problems);
     String baseUrl = BaseUrls.ofEdition(source.edition(), basics.baseUrl(), config.baseUrl(), basics.id(), problems);
+    Brand brand = BrandValidator.edition(source.edition(), config.brand(), basics.languages(), "data/" + source.id(),
+        source.photos(), BrandValidator.fonts(project.staticFiles()), problems);
     return edition(basics, baseUrl, sessions, speakers, pages, translations,
-        Drafts.leftOut(pages, checked, sessions, checkedSpeakers, speakers));
+        Drafts.leftOut(pages, checked, sessions, checkedSpeakers, speakers), brand);
   }
 
   private static Edition edition(EditionBasics basics, String baseUrl, List<Session> sessions,
       Map<String, Speaker> speakers, PageValidator.Result pages, List<TranslationRow> translations,
-      LeftOut leftOut) {
+      LeftOut leftOut, Brand brand) {
     List<Session> described = sessions.stream()
         .map(s -> new Session(s.id(), s.title(), s.start(), s.end(), s.room(), s.track(), s.type(), s.speakers(),
             s.heldIn(), s.interpretation(), s.summary(), s.links(), pages.descriptions().getOrDefault(s.id(), Map.of()),
@@ -94,7 +97,7 @@ public final class Validator {
         basics.online(), basics.venue(), basics.languages(), basics.defaultLanguage(), basics.fallbacks(), baseUrl,
         basics.organiser(), List.copyOf(basics.rooms().values()), List.copyOf(basics.tracks().values()),
         List.copyOf(basics.types().values()), basics.days(), described, List.copyOf(speakers.values()),
-        pages.pages(), translations, leftOut);
+        pages.pages(), translations, leftOut, brand);
   }
 
   private static Set<String> declaredSpeakers(EditionSource source) {
@@ -132,6 +135,7 @@ public final class Validator {
     Localized title = doc == null || doc.title() == null ? Localized.everywhere("Congresses") : doc.title();
     String language = doc == null || doc.language() == null ? "en" : doc.language();
     String baseUrl = doc == null ? null : BaseUrls.check(project.site(), "/base_url", doc.baseUrl(), problems);
-    return new SiteConfig(title, language, baseUrl);
+    Brand brand = BrandValidator.site(project.site(), BrandValidator.fonts(project.staticFiles()), problems);
+    return new SiteConfig(title, language, baseUrl, brand);
   }
 }
