@@ -35,12 +35,13 @@ final class BrandFiles {
         .append("  --brand-accent: ").append(brand.accent()).append(";\n")
         .append("  --brand-on-accent: #1b1f24;\n")
         .append("  --brand-link: var(--brand-primary);\n")
+        // for links on a dark page: a dark scheme sets --brand-link to it (checked against BrandValidator's page)
+        .append("  --brand-link-dark: var(--brand-accent);\n")
         .append("  --brand-font: ").append(brand.font() == null ? "" : "\"" + brand.font() + "\", ")
         .append("system-ui, -apple-system, \"Segoe UI\", Roboto, sans-serif;\n")
         .append("  --accent: var(--brand-primary);\n")
         .append("  --accent-dark: var(--brand-primary-dark);\n")
         .append("}\n")
-        .append("@media (prefers-color-scheme: dark) { :root { --brand-link: var(--brand-accent); } }\n")
         .append("body { font-family: var(--brand-font); }\n");
     return css.toString();
   }

@@ -50,7 +50,11 @@ final class LanguagePages {
     add(routes.home(language), "home", view.name().value(), text(view.tagline()), lang -> routes.home(lang),
         lang -> home == null || home.versions().containsKey(lang),
         new Contents.Home(home == null ? null : body(home), programme.days, edition.sessions().size(),
-            edition.speakers().size()));
+            edition.speakers().size(), Showcases.of(edition, local, routes, programme)));
+    if (!edition.showcase().partners().isEmpty()) {
+      add(routes.partners(language), "partners", t("partners"), null, routes::partners, lang -> true,
+          new Contents.Partners(Showcases.partners(edition, local, routes)));
+    }
     add(routes.programme(language), "programme", t("programme"), null, routes::programme, lang -> true,
         new Contents.Programme(programme.days, programme.facets));
     List<Contents.DayLink> dayLinks = programme.days.stream()
@@ -154,6 +158,9 @@ final class LanguagePages {
     links.add(new Frame.NavLink(t("programme"), routes.programme(language), false));
     if (!edition.speakers().isEmpty()) {
       links.add(new Frame.NavLink(t("speakers"), routes.speakers(language), false));
+    }
+    if (!edition.showcase().partners().isEmpty()) {
+      links.add(new Frame.NavLink(t("partners"), routes.partners(language), false));
     }
     edition.pages().values().stream()
         .map(page -> Map.entry(page, shown(page, language)))

@@ -84,6 +84,7 @@ public final class SiteAssembler {
     List<FileCopy> copies = new ArrayList<>();
     site.editions().forEach(edition -> copies.addAll(PhotoFiles.copies(edition)));
     site.editions().forEach(edition -> copies.addAll(BrandFiles.copies(edition)));
+    site.editions().forEach(edition -> copies.addAll(Showcases.copies(edition)));
     List<FileCopy> editors = new ArrayList<>();
     for (StaticFile file : staticFiles) {
       if (file.edition() != null) {

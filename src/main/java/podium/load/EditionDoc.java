@@ -24,10 +24,15 @@ public record EditionDoc(
     List<NamedDoc> tracks,
     List<NamedDoc> types,
     List<DayDoc> days,
-    BrandDoc brand) {
+    BrandDoc brand,
+    String registration,
+    List<ShowcaseDoc.FigureDoc> figures,
+    ShowcaseDoc.FeaturedDoc featured,
+    List<ShowcaseDoc.SpotlightDoc> spotlight,
+    List<ShowcaseDoc.TierDoc> partnerTiers) {
 
-  /** The venue of an on-site edition. */
-  public record VenueDoc(Localized name, Localized address, String url) {}
+  /** The venue of an on-site edition; {@code access} says how to get in, {@code geo} where it is. */
+  public record VenueDoc(Localized name, Localized address, String url, Localized access, ShowcaseDoc.GeoDoc geo) {}
 
   /** A room: {@code floor} and {@code stream} (a live stream URL) are optional. */
   public record RoomDoc(String id, Localized name, Localized floor, String stream) {}

@@ -6,11 +6,13 @@ import java.util.Map;
 /**
  * The programme files of one edition folder {@code data/<id>/}. Sessions and speakers are empty lists when
  * their file is absent; any document is null when it could not be read (its problems are reported).
- * {@code photos} holds the speakers' photo files that exist, by the path written in {@code speakers.yaml}.
+ * {@code photos} holds the image files that exist (speakers' photos, the brand's logo and hero, partners'
+ * logos), by the path written; {@code partners} is empty when {@code partners.yaml} is absent.
  */
 public record EditionSource(
     String id,
     Parsed<EditionDoc> edition,
     Parsed<List<SessionDoc>> sessions,
     Parsed<List<SpeakerDoc>> speakers,
-    Map<String, ImageFile> photos) {}
+    Map<String, ImageFile> photos,
+    Parsed<List<PartnerDoc>> partners) {}

@@ -39,8 +39,8 @@ public final class Photos {
     return true;
   }
 
-  /** The image paths an edition's data names: the speakers' photos, then the brand's logo and hero image. */
-  static List<String> named(List<SpeakerDoc> speakers, EditionDoc edition) {
+  /** The image paths an edition's data names: the speakers' photos, the brand's logo and hero, partners' logos. */
+  static List<String> named(List<SpeakerDoc> speakers, EditionDoc edition, List<PartnerDoc> partners) {
     List<String> paths = new ArrayList<>();
     for (SpeakerDoc doc : speakers == null ? List.<SpeakerDoc>of() : speakers) {
       paths.add(doc == null ? null : doc.photo());
@@ -48,6 +48,9 @@ public final class Photos {
     if (edition != null && edition.brand() != null) {
       paths.add(edition.brand().logo());
       paths.add(edition.brand().hero());
+    }
+    for (PartnerDoc doc : partners == null ? List.<PartnerDoc>of() : partners) {
+      paths.add(doc == null ? null : doc.logo());
     }
     return paths;
   }

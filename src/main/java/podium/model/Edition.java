@@ -36,7 +36,8 @@ public record Edition(
     Map<String, Page> pages,
     List<TranslationRow> translations,
     LeftOut leftOut,
-    Brand brand) {
+    Brand brand,
+    Showcase showcase) {
 
   /** Languages to try for a text in {@code language}: that one, then its fallbacks, ending with the default. */
   public List<String> fallbackFor(String language) {

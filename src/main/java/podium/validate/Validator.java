@@ -25,6 +25,7 @@ import podium.model.Localized;
 import podium.model.Messages;
 import podium.model.Session;
 import podium.model.SessionOrder;
+import podium.model.Showcase;
 import podium.model.Site;
 import podium.model.SiteConfig;
 import podium.model.Speaker;
@@ -80,13 +81,16 @@ public final class Validator {
     String baseUrl = BaseUrls.ofEdition(source.edition(), basics.baseUrl(), config.baseUrl(), basics.id(), problems);
     Brand brand = BrandValidator.edition(source.edition(), config.brand(), basics.languages(), "data/" + source.id(),
         source.photos(), BrandValidator.fonts(project.staticFiles()), problems);
+    Showcase showcase = ShowcaseValidator.check(source.edition(), source.partners(), basics.languages(),
+        describable == null ? Set.of() : describable, checkedSpeakers.keySet(), "data/" + source.id(),
+        source.photos(), problems);
     return edition(basics, baseUrl, sessions, speakers, pages, translations,
-        Drafts.leftOut(pages, checked, sessions, checkedSpeakers, speakers), brand);
+        Drafts.leftOut(pages, checked, sessions, checkedSpeakers, speakers), brand, showcase);
   }
 
   private static Edition edition(EditionBasics basics, String baseUrl, List<Session> sessions,
       Map<String, Speaker> speakers, PageValidator.Result pages, List<TranslationRow> translations,
-      LeftOut leftOut, Brand brand) {
+      LeftOut leftOut, Brand brand, Showcase showcase) {
     List<Session> described = sessions.stream()
         .map(s -> new Session(s.id(), s.title(), s.start(), s.end(), s.room(), s.track(), s.type(), s.speakers(),
             s.heldIn(), s.interpretation(), s.summary(), s.links(), pages.descriptions().getOrDefault(s.id(), Map.of()),
@@ -97,7 +101,7 @@ public final class Validator {
         basics.online(), basics.venue(), basics.languages(), basics.defaultLanguage(), basics.fallbacks(), baseUrl,
         basics.organiser(), List.copyOf(basics.rooms().values()), List.copyOf(basics.tracks().values()),
         List.copyOf(basics.types().values()), basics.days(), described, List.copyOf(speakers.values()),
-        pages.pages(), translations, leftOut, brand);
+        pages.pages(), translations, leftOut, brand, showcase);
   }
 
   private static Set<String> declaredSpeakers(EditionSource source) {
