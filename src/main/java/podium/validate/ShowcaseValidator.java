@@ -66,12 +66,13 @@ final class ShowcaseValidator {
           boolean named = checks.require(at + "/name", doc.name());
           boolean tiered = checks.require(at + "/tier", doc.tier())
               && checks.reference(at + "/tier", doc.tier(), "partner tier", tiers);
+          String url = checks.url(at + "/url", doc.url());
           Photo logo = doc.logo() == null ? null
               : ImageChecks.image(checks, at + "/logo", "logo", doc.logo(), Localized.everywhere(doc.name()), folder,
                   images);
-          return named && tiered ? new Showcase.Partner(doc.id(), doc.name().strip(), checks.url(at + "/url",
-              doc.url()), logo, doc.tier(), checks.localized(at + "/description", doc.description(), languages))
-              : null;
+          Localized description = checks.localized(at + "/description", doc.description(), languages);
+          return named && tiered ? new Showcase.Partner(doc.id(), doc.name().strip(), url, logo, doc.tier(),
+              description) : null;
         });
     return List.copyOf(partners.values());
   }
