@@ -54,6 +54,11 @@ class WebQualityTest {
     try (Stream<Path> files = Files.walk(output.resolve("assets"))) {
       files.filter(file -> file.toString().endsWith(".css")).forEach(file -> command.add(file.toString()));
     }
+    // each edition's generated brand stylesheet too (the shared ones are copies of those above)
+    try (Stream<Path> files = Files.walk(output)) {
+      files.filter(file -> file.getFileName().toString().matches("brand\\.[0-9a-f]{10}\\.css"))
+          .filter(file -> !file.startsWith(output.resolve("assets"))).forEach(file -> command.add(file.toString()));
+    }
 
     Result result = run(command);
 

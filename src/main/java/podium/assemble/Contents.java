@@ -46,8 +46,47 @@ public final class Contents {
   /** A labelled link. */
   public record LinkView(Text title, String url) {}
 
-  /** The edition's home page: its own text and an overview of the programme. */
-  public record Home(Body body, List<DaySchedule> days, int sessionCount, int speakerCount) {}
+  /** The edition's home page: its own text, an overview of the programme, and what it puts forward. */
+  public record Home(Body body, List<DaySchedule> days, int sessionCount, int speakerCount, Showcase showcase) {}
+
+  /**
+   * What the home page puts forward, all from the data: calls to action (registration, the live stream, the
+   * programme), key figures, featured sessions and speakers, spotlights, the partners by tier, the venue (null
+   * for an online edition). Lists are empty when the edition gives nothing for them.
+   */
+  public record Showcase(List<Action> actions, List<Figure> figures, List<SessionCard> sessions,
+      List<SessionCard.SpeakerRef> speakers, List<Spotlight> spotlights, List<PartnerTier> partners,
+      VenueInfo venue, String partnersPage) {}
+
+  /**
+   * A call to action: {@code kind} is {@code register}, {@code stream} or {@code programme} (the first is the
+   * main one); {@code url} is absolute for the first two, a page of the site for the programme.
+   */
+  public record Action(String kind, String label, String url) {}
+
+  /** A key figure: its value as written ("900+") and what it counts. */
+  public record Figure(String value, Text label) {}
+
+  /** A highlighted block of the home page; {@code url} may be null. */
+  public record Spotlight(Text title, Text text, String url) {}
+
+  /** The partners of one tier, in the order of partners.yaml. */
+  public record PartnerTier(String id, Text name, List<PartnerView> partners) {}
+
+  /** A partner; {@code logo} is null without one, {@code url} null without a website. */
+  public record PartnerView(String id, String name, String url, SessionCard.Picture logo, Text description) {}
+
+  /**
+   * Where the edition takes place: name, address, how to get there and in, the rooms with their floors, and a
+   * link to OpenStreetMap at the coordinates (null without them).
+   */
+  public record VenueInfo(Text name, Text address, Text access, String map, List<RoomView> rooms) {}
+
+  /** A room and its floor (empty when not given). */
+  public record RoomView(Text name, Text floor) {}
+
+  /** The partners page: every tier with its partners. */
+  public record Partners(List<PartnerTier> tiers) {}
 
   /** The whole programme, day after day. */
   public record Programme(List<DaySchedule> days, Facets facets, Version version) {}

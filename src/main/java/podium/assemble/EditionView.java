@@ -2,7 +2,7 @@ package podium.assemble;
 
 import java.util.List;
 
-/** An edition as one language presents it: its name, dates, place and the URLs of its main pages. */
+/** An edition as one language presents it: its name, dates, place, the URLs of its main pages and its brand. */
 public record EditionView(
     String id,
     Text name,
@@ -21,7 +21,8 @@ public record EditionView(
     String speakers,
     String picker,
     List<LanguageLink> languages,
-    OpenData openData) {
+    OpenData openData,
+    BrandView brand) {
 
   /** The programme as files for apps and calendars, in this language. */
   public record OpenData(String calendar, String scheduleXml, String scheduleJson, String programmeJson) {}

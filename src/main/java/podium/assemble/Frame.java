@@ -12,6 +12,7 @@ import podium.model.SiteConfig;
  * page as canonical, and {@code noindex} keeps editors' pages out of search engines. {@code draft} marks a
  * draft page or session, which only the preview shows. {@code jsonLd} is the page's schema.org data
  * ({@link StructuredData}), {@code image} the absolute URL of its share image (null: none).
+ * {@code brand} is the edition's (the site's on the editions index): its stylesheet goes on every page.
  */
 public record Frame(
     String language,
@@ -28,7 +29,8 @@ public record Frame(
     Map<String, String> t,
     SiteConfig config,
     String jsonLd,
-    String image) {
+    String image,
+    BrandView brand) {
 
   /** The same page in another language; {@code translated} is false when that page shows a fallback text. */
   public record Alternate(String language, String label, String url, boolean current, boolean translated,

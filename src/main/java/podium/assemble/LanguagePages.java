@@ -60,7 +60,12 @@ final class LanguagePages {
     add(routes.home(language), "home", name, homeDescription, data.edition(homeDescription),
         lang -> routes.home(lang), lang -> home == null || home.versions().containsKey(lang),
         new Contents.Home(home == null ? null : body(home), programme.days, edition.sessions().size(),
-            edition.speakers().size()));
+            edition.speakers().size(), Showcases.of(edition, local, routes, programme)));
+    if (!edition.showcase().partners().isEmpty()) {
+      add(routes.partners(language), "partners", t("partners"), MetaDescription.of(MetaDescription.facts(
+          t("partners") + " – " + name, view.dates(), place)), null, routes::partners, lang -> true,
+          new Contents.Partners(Showcases.partners(edition, local, routes)));
+    }
     String programmeDescription = MetaDescription.of(MetaDescription.facts(t("programme") + " – " + name,
         view.dates(), place));
     add(routes.programme(language), "programme", t("programme"), programmeDescription, null, routes::programme,
@@ -155,7 +160,8 @@ final class LanguagePages {
     }
     String version = ContentHash.of(versioned.toString());
     Frame frame = new Frame(language, "offline", null, view, List.of(), List.of(), null, null, true, false,
-        routes.assets(), local.strings(), config, null, null);
+        routes.assets(), local.strings(), config, null, null,
+        view.brand());
     return new PageSpec(routes.home(language) + "sw.js", "service-worker.ftlh", frame,
         new Contents.Offline(version, core, rest));
   }
@@ -186,7 +192,8 @@ final class LanguagePages {
         : translatedIn.test(edition.defaultLanguage()) ? absolute(defaultUrl) : null;
     Frame frame = new Frame(language, title, description, view, alternates, navigation, canonical, xDefault,
         false, draft, routes.assets(), local.strings(), config,
-        jsonLd != null ? jsonLd : data.page(title, description, url), null);
+        jsonLd != null ? jsonLd : data.page(title, description, url), null,
+        view.brand());
     pages.add(new PageSpec(url + "index.html", template + ".ftlh", frame, content, origin));
   }
 
@@ -209,6 +216,9 @@ final class LanguagePages {
     links.add(new Frame.NavLink(t("programme"), routes.programme(language), false));
     if (!edition.speakers().isEmpty()) {
       links.add(new Frame.NavLink(t("speakers"), routes.speakers(language), false));
+    }
+    if (!edition.showcase().partners().isEmpty()) {
+      links.add(new Frame.NavLink(t("partners"), routes.partners(language), false));
     }
     edition.pages().values().stream()
         .map(page -> Map.entry(page, shown(page, language)))

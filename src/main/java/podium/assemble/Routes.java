@@ -58,6 +58,10 @@ public final class Routes {
     return home(language) + section(language, "slug_speakers");
   }
 
+  public String partners(String language) {
+    return home(language) + section(language, "slug_partners");
+  }
+
   public String speaker(String language, String id) {
     return speakers(language) + id + "/";
   }

@@ -29,27 +29,29 @@ public final class SiteAssembler {
     List<Routes> routes = new ArrayList<>();
     String rootLanguage = site.config().language();
     Map<String, String> rootStrings = site.messages().of(rootLanguage);
+    Fingerprints fingerprints = Fingerprints.of(staticFiles);
     for (Edition edition : site.editions()) {
-      EditionPages editionPages = new EditionPages(edition, site);
+      EditionPages editionPages = new EditionPages(edition, site, fingerprints);
       DraftLinks.report(edition, editionPages.routes, editionPages.pages, problems);
       routes.add(editionPages.routes);
       pages.addAll(editionPages.pages);
       json.addAll(editionPages.json);
-      index.add(view(edition, new Localizer(edition, rootLanguage, rootStrings), editionPages.routes));
+      index.add(view(edition, new Localizer(edition, rootLanguage, rootStrings), editionPages.routes, fingerprints));
     }
     Localized title = site.config().title();
     String rootTitle = title.in(List.of(rootLanguage, Localized.ANY)) == null
         ? title.texts().values().iterator().next() : title.in(List.of(rootLanguage, Localized.ANY));
+    BrandView rootBrand = BrandFiles.rootView(site.config().brand(), fingerprints);
     String editions = MetaDescription.of(MetaDescription.facts(index.stream()
         .map(view -> view.name().value() + " (" + view.dates() + ")").toArray(String[]::new)));
     pages.add(new PageSpec("index.html", "editions.ftlh",
-        rootFrame(site, rootTitle, MetaDescription.of(editions, rootTitle), site.config().baseUrl(), false),
+        rootFrame(site, rootTitle, MetaDescription.of(editions, rootTitle), site.config().baseUrl(), false,
+            rootBrand),
         new Contents.Editions(List.copyOf(index))));
     pages.add(new PageSpec("404.html", "404.ftlh",
         rootFrame(site, rootStrings.get("not_found") + " – " + rootTitle,
-            MetaDescription.of(rootStrings.get("not_found") + " – " + rootTitle), null, true),
+            MetaDescription.of(rootStrings.get("not_found") + " – " + rootTitle), null, true, rootBrand),
         new Contents.NotFound(List.copyOf(index)), new PageSpec.RootedLinks("", BasePaths.ofSite(site.config()))));
-    Fingerprints fingerprints = Fingerprints.of(staticFiles);
     List<FileCopy> copies = copies(site, staticFiles, fingerprints);
     List<ScaledPhoto> photos = site.editions().stream().flatMap(edition -> PhotoFiles.scaled(edition).stream())
         .toList();
@@ -59,14 +61,14 @@ public final class SiteAssembler {
   }
 
   private static Frame rootFrame(Site site, String title, String description, String canonical,
-      boolean noindex) {
+      boolean noindex, BrandView brand) {
     String language = site.config().language();
     return new Frame(language, title, description, null, List.of(), List.of(), canonical, null, noindex, false,
         "assets/", site.messages().of(language), site.config(),
-        StructuredData.webPage(title, description, language, canonical), null);
+        StructuredData.webPage(title, description, language, canonical), null, brand);
   }
 
-  static EditionView view(Edition edition, Localizer local, Routes routes) {
+  static EditionView view(Edition edition, Localizer local, Routes routes, Fingerprints fingerprints) {
     String language = local.language();
     List<EditionView.LanguageLink> languages = edition.languages().stream()
         .map(code -> new EditionView.LanguageLink(code, Localizer.ownName(code), routes.home(code))).toList();
@@ -79,12 +81,15 @@ public final class SiteAssembler {
         routes.home(language), routes.programme(language),
         edition.speakers().isEmpty() ? null : routes.speakers(language), routes.picker(), languages,
         new EditionView.OpenData(routes.calendar(language), routes.scheduleXml(language),
-            routes.scheduleJson(language), routes.programmeJson(language)));
+            routes.scheduleJson(language), routes.programmeJson(language)),
+        BrandFiles.view(edition.brand(), local, fingerprints));
   }
 
   private static List<FileCopy> copies(Site site, List<StaticFile> staticFiles, Fingerprints fingerprints) {
     List<FileCopy> copies = new ArrayList<>();
     site.editions().forEach(edition -> copies.addAll(PhotoFiles.copies(edition)));
+    site.editions().forEach(edition -> copies.addAll(BrandFiles.copies(edition)));
+    site.editions().forEach(edition -> copies.addAll(Showcases.copies(edition)));
     List<FileCopy> editors = new ArrayList<>();
     for (StaticFile file : staticFiles) {
       if (file.edition() != null) {
@@ -92,9 +97,16 @@ public final class SiteAssembler {
         continue;
       }
       String published = fingerprints.of(file.relative());
-      copies.add(new FileCopy(file.content(), "assets/" + published));
+      // a shipped font goes only where a brand chose it (with its licence, fonts/<name>.*): pages and the
+      // offline cache of other editions never load it
+      String font = fontOf(file.relative());
+      if (font == null || font.equals(site.config().brand().font())) {
+        copies.add(new FileCopy(file.content(), "assets/" + published));
+      }
       for (Edition edition : site.editions()) {
-        copies.add(new FileCopy(file.content(), edition.id() + "/assets/" + published));
+        if (font == null || font.equals(edition.brand().font())) {
+          copies.add(new FileCopy(file.content(), edition.id() + "/assets/" + published));
+        }
       }
       if (file.relative().equals(FAVICON)) {
         // Browsers and crawlers ask for /favicon.ico whatever the pages say: serve it at each possible root.
@@ -105,6 +117,15 @@ public final class SiteAssembler {
     // the editors' own files last: when one takes an address the site writes, it is the one reported
     copies.addAll(editors);
     return copies;
+  }
+
+  /** The font a file of {@code assets/fonts/} belongs to ({@code bitter} for bitter.OFL.txt), else null. */
+  private static String fontOf(String relative) {
+    if (!relative.startsWith("fonts/") || relative.indexOf('/', "fonts/".length()) >= 0) {
+      return null;
+    }
+    String name = relative.substring("fonts/".length());
+    return name.indexOf('.') > 0 ? name.substring(0, name.indexOf('.')) : name;
   }
 
   /**

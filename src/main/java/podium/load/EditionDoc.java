@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 import podium.model.Localized;
 
-/** {@code data/<edition>/edition.yaml} as written: the edition, its rooms, tracks, session types and days. */
+/**
+ * {@code data/<edition>/edition.yaml} as written: the edition, its rooms, tracks, session types, days and brand.
+ */
 public record EditionDoc(
     Localized name,
     Localized tagline,
@@ -21,10 +23,16 @@ public record EditionDoc(
     List<RoomDoc> rooms,
     List<NamedDoc> tracks,
     List<NamedDoc> types,
-    List<DayDoc> days) {
+    List<DayDoc> days,
+    BrandDoc brand,
+    String registration,
+    List<ShowcaseDoc.FigureDoc> figures,
+    ShowcaseDoc.FeaturedDoc featured,
+    List<ShowcaseDoc.SpotlightDoc> spotlight,
+    List<ShowcaseDoc.TierDoc> partnerTiers) {
 
-  /** The venue of an on-site edition. */
-  public record VenueDoc(Localized name, Localized address, String url) {}
+  /** The venue of an on-site edition; {@code access} says how to get in, {@code geo} where it is. */
+  public record VenueDoc(Localized name, Localized address, String url, Localized access, ShowcaseDoc.GeoDoc geo) {}
 
   /** A room: {@code floor} and {@code stream} (a live stream URL) are optional. */
   public record RoomDoc(String id, Localized name, Localized floor, String stream) {}

@@ -2,6 +2,7 @@ package podium.load;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,15 +40,30 @@ public final class Photos {
     return true;
   }
 
+  /** The image paths an edition's data names: the speakers' photos, the brand's logo and hero, partners' logos. */
+  static List<String> named(List<SpeakerDoc> speakers, EditionDoc edition, List<PartnerDoc> partners) {
+    List<String> paths = new ArrayList<>();
+    for (SpeakerDoc doc : speakers == null ? List.<SpeakerDoc>of() : speakers) {
+      paths.add(doc == null ? null : doc.photo());
+    }
+    if (edition != null && edition.brand() != null) {
+      paths.add(edition.brand().logo());
+      paths.add(edition.brand().hero());
+    }
+    for (PartnerDoc doc : partners == null ? List.<PartnerDoc>of() : partners) {
+      paths.add(doc == null ? null : doc.logo());
+    }
+    return paths;
+  }
+
   /**
-   * Each safe, existing photo path of {@code docs}, read once, by the path as written. A photo reached through
-   * a link leading out of the project is reported there and kept unread, so it is not also "not found".
+   * Each safe, existing image path of {@code paths}, read once, by the path as written. An image reached
+   * through a link leading out of the project is reported there and kept unread, so it is not also "not found".
    */
-  static Map<String, ImageFile> read(Path folder, List<SpeakerDoc> docs, Function<Path, ImageFile> remembered,
+  static Map<String, ImageFile> read(Path folder, List<String> paths, Function<Path, ImageFile> remembered,
       ProjectBoundary project, Problems problems) {
     Map<String, ImageFile> photos = new LinkedHashMap<>();
-    for (SpeakerDoc doc : docs == null ? List.<SpeakerDoc>of() : docs) {
-      String path = doc == null ? null : doc.photo();
+    for (String path : paths) {
       if (isSafePath(path) && !photos.containsKey(path)) {
         Path file = folder.resolve(path);
         if (!project.admits(file, problems)) {

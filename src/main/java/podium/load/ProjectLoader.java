@@ -27,7 +27,7 @@ public final class ProjectLoader {
   public static final String TEMPLATES = "templates";
   public static final String ASSETS = "assets";
   public static final String MESSAGES = TEMPLATES + "/i18n";
-  static final Set<String> EDITION_FILES = Set.of("edition.yaml", "sessions.yaml", "speakers.yaml");
+  static final Set<String> EDITION_FILES = Set.of("edition.yaml", "sessions.yaml", "speakers.yaml", "partners.yaml");
 
   private final YamlBinder yaml = new YamlBinder();
   private final FileMemo memo;
@@ -40,6 +40,7 @@ public final class ProjectLoader {
   private final FrontMatterReader frontMatter = new FrontMatterReader(yaml);
   private final JavaType sessionList = yaml.types().constructCollectionType(List.class, SessionDoc.class);
   private final JavaType speakerList = yaml.types().constructCollectionType(List.class, SpeakerDoc.class);
+  private final JavaType partnerList = yaml.types().constructCollectionType(List.class, PartnerDoc.class);
   private final JavaType stringMap = yaml.types().constructMapType(LinkedHashMap.class, String.class, String.class);
 
   /** A loader that reads every file each time. */
@@ -147,9 +148,12 @@ public final class ProjectLoader {
     Parsed<EditionDoc> edition = remembered(editionFile, () -> yaml.read(base + "/edition.yaml",
         text(root, editionFile, problems), EditionDoc.class, 0, problems));
     Parsed<List<SpeakerDoc>> speakers = optionalList(root, folder.resolve("speakers.yaml"), speakerList, problems);
+    Parsed<List<PartnerDoc>> partners = optionalList(root, folder.resolve("partners.yaml"), partnerList, problems);
     return new EditionSource(id, edition,
         optionalList(root, folder.resolve("sessions.yaml"), sessionList, problems), speakers,
-        Photos.read(folder, speakers == null ? null : speakers.value(), this::photo, project, problems),
+        Photos.read(folder, Photos.named(speakers == null ? null : speakers.value(), edition == null ? null
+            : edition.value(), partners == null ? null : partners.value()), this::photo, project, problems),
+        partners,
         ReleaseFiles.read(folder, base, project, file -> remembered(file, () -> yaml.read(
             ProjectFiles.slashes(root.relativize(file)), text(root, file, problems), ReleaseDoc.class, 0, problems)),
             problems));

@@ -1,6 +1,7 @@
 package podium.pipeline;
 
 import java.util.List;
+import podium.render.BrandStylesheets;
 import podium.render.HostingTexts;
 import podium.render.JsonFiles;
 import podium.render.Output;
@@ -24,6 +25,7 @@ final class Outputs {
     return List.of(
         new PhotoScaler(photos),
         pages,
+        new BrandStylesheets(),
         new ExportRenderer(openData),
         new Sitemaps(),
         new JsonFiles(),

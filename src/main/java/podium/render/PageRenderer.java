@@ -109,7 +109,8 @@ public final class PageRenderer implements Output {
     model.put("markdown", (TemplateMethodModelEx) arguments -> markdownHtml(arguments, bodies, shown, problems));
     TextBuffer out = new TextBuffer(16 * 1024);
     try {
-      templates.get(page.template()).process(model, out);
+      templates.get(page.template(), page.frame().edition() == null ? null : page.frame().edition().id())
+          .process(model, out);
     } catch (IOException | TemplateException | StackOverflowError e) {
       failures.report(e, page.template(), problems);
       return null;

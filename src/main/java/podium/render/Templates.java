@@ -1,6 +1,9 @@
 package podium.render;
 
 import freemarker.cache.StringTemplateLoader;
+import freemarker.cache.TemplateLookupContext;
+import freemarker.cache.TemplateLookupResult;
+import freemarker.cache.TemplateLookupStrategy;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -26,6 +29,7 @@ final class Templates {
     texts.forEach((name, text) -> loader.putTemplate(name, text, 0));
     configuration = new Configuration(Configuration.VERSION_2_3_34);
     configuration.setTemplateLoader(loader);
+    configuration.setTemplateLookupStrategy(new EditionFirst());
     configuration.setDefaultEncoding("UTF-8");
     configuration.setOutputEncoding("UTF-8");
     configuration.setRecognizeStandardFileExtensions(true);
@@ -43,12 +47,35 @@ final class Templates {
     configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
   }
 
-  Template get(String name) throws IOException {
-    Template template = compiled.get(name);
+  /**
+   * The template {@code name} as an edition's pages use it: {@code templates/<edition>/<name>} when that file
+   * exists, else {@code templates/<name>}, the way Hugo looks a layout up. The edition is FreeMarker's custom
+   * lookup condition, which also applies to what the template imports or includes: an edition that overrides
+   * {@code layout.ftlh} gets its own frame around every page, and only that edition. {@code edition} is null
+   * for the pages at the root (the editions index).
+   */
+  Template get(String name, String edition) throws IOException {
+    String key = edition == null ? name : edition + "/" + name;
+    Template template = compiled.get(key);
     if (template == null) {
-      template = configuration.getTemplate(name);
-      compiled.putIfAbsent(name, template);
+      template = configuration.getTemplate(name, null, edition, null, true, false);
+      compiled.putIfAbsent(key, template);
     }
     return template;
+  }
+
+  /** Tries {@code <edition>/<name>} before {@code <name>}; the edition is the lookup's custom condition. */
+  private static final class EditionFirst extends TemplateLookupStrategy {
+    @Override
+    public TemplateLookupResult lookup(TemplateLookupContext context) throws IOException {
+      Object edition = context.getCustomLookupCondition();
+      if (edition != null) {
+        TemplateLookupResult own = context.lookupWithAcquisitionStrategy(edition + "/" + context.getTemplateName());
+        if (own.isPositive()) {
+          return own;
+        }
+      }
+      return context.lookupWithAcquisitionStrategy(context.getTemplateName());
+    }
   }
 }

@@ -53,7 +53,13 @@ final class EditionValidator {
       checks.require("/venue/name", doc.venue().name());
       venue = new Venue(checks.localized("/venue/name", doc.venue().name(), languages),
           checks.localized("/venue/address", doc.venue().address(), languages),
-          checks.url("/venue/url", doc.venue().url()));
+          checks.url("/venue/url", doc.venue().url()),
+          checks.localized("/venue/access", doc.venue().access(), languages),
+          coordinate(checks, "/venue/geo/lat", doc.venue().geo() == null ? null : doc.venue().geo().lat(), 90),
+          coordinate(checks, "/venue/geo/lon", doc.venue().geo() == null ? null : doc.venue().geo().lon(), 180));
+      if (doc.venue().geo() != null && (doc.venue().geo().lat() == null || doc.venue().geo().lon() == null)) {
+        checks.error("/venue/geo", "geo needs both 'lat' and 'lon'", "write geo: {lat: 48.5973, lon: 7.7688}");
+      }
     } else if (!online) {
       checks.error("", "missing required key 'venue'", "give the venue, or set online: true");
     }
@@ -142,5 +148,18 @@ final class EditionValidator {
       days.add(new Day(date, titles.getOrDefault(date, Localized.EMPTY)));
     }
     return days;
+  }
+
+  /** A latitude (limit 90) or longitude (limit 180) in degrees; null when absent or out of range (reported). */
+  private static Double coordinate(FileChecks checks, String pointer, Double value, int limit) {
+    if (value == null) {
+      return null;
+    }
+    if (value.isNaN() || Math.abs(value) > limit) {
+      checks.error(pointer, "coordinate " + value + " is out of range", "write degrees between -" + limit + " and "
+          + limit + ", as OpenStreetMap shows them");
+      return null;
+    }
+    return value;
   }
 }

@@ -5,9 +5,7 @@ import java.util.Map;
 import podium.diagnostic.Problems;
 import podium.load.ImageFile;
 import podium.load.Parsed;
-import podium.load.Photos;
 import podium.load.SpeakerDoc;
-import podium.model.ImageFormat;
 import podium.model.Localized;
 import podium.model.Photo;
 import podium.model.Speaker;
@@ -44,38 +42,6 @@ final class SpeakerValidator {
       }
       return null;
     }
-    String pointer = at + "/photo";
-    if (!Photos.isSafePath(path)) {
-      checks.error(pointer, "unsafe photo path '" + path + "'", Photos.RULE);
-      return null;
-    }
-    ImageFormat named = ImageFormat.byName(path);
-    if (named == null) {
-      checks.error(pointer, "photo '" + path + "' is not a " + ImageFormat.ALL + " file",
-          "save it in one of those formats, which every current browser shows");
-      return null;
-    }
-    ImageFile file = photos.get(path);
-    if (file == null) {
-      checks.error(pointer, "photo '" + path + "' not found", "expected at " + folder + "/" + path);
-      return null;
-    }
-    if (!file.wasRead()) {
-      return null;
-    }
-    if (file.format() != named) {
-      checks.error(pointer, "photo '" + path + "' does not hold " + named.withArticle() + " image",
-          file.format() == null ? "save it again from an image editor"
-              : "it holds " + file.format().withArticle() + " image: name it ." + file.format().extension());
-      return null;
-    }
-    if (file.flaw() != null) {
-      checks.error(pointer, "photo '" + path + "' cannot be published: " + file.flaw(),
-          file.format() == ImageFormat.SVG ? "remove it, or save the photo as PNG"
-              : "save it again from an image editor");
-      return null;
-    }
-    return new Photo(file.source(), file.format(), file.hash(), file.width(), file.height(),
-        file.orientation(), alt, file.content());
+    return ImageChecks.image(checks, at + "/photo", "photo", path, alt, folder, photos);
   }
 }

@@ -20,12 +20,14 @@ import podium.load.SiteDoc;
 import podium.load.SpeakerDoc;
 import podium.load.StaticFile;
 import podium.load.Suggestions;
+import podium.model.Brand;
 import podium.model.Edition;
 import podium.model.LeftOut;
 import podium.model.Localized;
 import podium.model.Messages;
 import podium.model.Session;
 import podium.model.SessionOrder;
+import podium.model.Showcase;
 import podium.model.Site;
 import podium.model.SiteConfig;
 import podium.model.Speaker;
@@ -79,13 +81,19 @@ public final class Validator {
     List<TranslationRow> translations = TranslationAudit.audit(basics, pages.translations(), sessions,
         rules.strict(), problems);
     String baseUrl = BaseUrls.ofEdition(source.edition(), basics.baseUrl(), config.baseUrl(), basics.id(), problems);
+    Brand brand = BrandValidator.edition(source.edition(), config.brand(), basics.languages(), "data/" + source.id(),
+        source.photos(), BrandValidator.fonts(project.staticFiles()), problems);
+    Showcase showcase = ShowcaseValidator.check(source.edition(), source.partners(), basics.languages(),
+        describable == null ? Set.of() : describable, checkedSpeakers.keySet(), "data/" + source.id(),
+        source.photos(), problems);
     return edition(basics, baseUrl, sessions, speakers, pages, translations,
-        Drafts.leftOut(pages, checked, sessions, checkedSpeakers, speakers), source.releases(), problems);
+        Drafts.leftOut(pages, checked, sessions, checkedSpeakers, speakers), source.releases(), brand, showcase,
+        problems);
   }
 
   private static Edition edition(EditionBasics basics, String baseUrl, List<Session> sessions,
       Map<String, Speaker> speakers, PageValidator.Result pages, List<TranslationRow> translations,
-      LeftOut leftOut, List<Parsed<ReleaseDoc>> releases, Problems problems) {
+      LeftOut leftOut, List<Parsed<ReleaseDoc>> releases, Brand brand, Showcase showcase, Problems problems) {
     List<Session> described = sessions.stream()
         .map(s -> new Session(s.id(), s.title(), s.start(), s.end(), s.room(), s.track(), s.type(), s.speakers(),
             s.heldIn(), s.interpretation(), s.summary(), s.links(), pages.descriptions().getOrDefault(s.id(), Map.of()),
@@ -96,7 +104,7 @@ public final class Validator {
         basics.online(), basics.venue(), basics.languages(), basics.defaultLanguage(), basics.fallbacks(), baseUrl,
         basics.organiser(), List.copyOf(basics.rooms().values()), List.copyOf(basics.tracks().values()),
         List.copyOf(basics.types().values()), basics.days(), described, List.copyOf(speakers.values()),
-        pages.pages(), translations, leftOut, ReleaseHistory.of(releases, described, problems));
+        pages.pages(), translations, leftOut, ReleaseHistory.of(releases, described, problems), brand, showcase);
   }
 
   private static Set<String> declaredSpeakers(EditionSource source) {
@@ -134,6 +142,7 @@ public final class Validator {
     Localized title = doc == null || doc.title() == null ? Localized.everywhere("Congresses") : doc.title();
     String language = doc == null || doc.language() == null ? "en" : doc.language();
     String baseUrl = doc == null ? null : BaseUrls.check(project.site(), "/base_url", doc.baseUrl(), problems);
-    return new SiteConfig(title, language, baseUrl);
+    Brand brand = BrandValidator.site(project.site(), BrandValidator.fonts(project.staticFiles()), problems);
+    return new SiteConfig(title, language, baseUrl, brand);
   }
 }

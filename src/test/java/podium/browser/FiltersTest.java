@@ -10,7 +10,7 @@ import org.openqa.selenium.support.ui.Select;
 
 /** Filters and search on a day and on the whole programme: instant, kept in the URL, restored on reload. */
 class FiltersTest {
-  private static final String DAY = "ecd-2015/en/programme/2015-03-26/";
+  private static final String DAY = "ecd-2015/en/programme/2015-03-18/";
   private static ServedSite site;
   private static Browser browser;
 
@@ -48,8 +48,8 @@ class FiltersTest {
         .isEqualTo("international");
     assertThat(browser.visible("main .session")).isEqualTo(4);
     // The other day's link carries the filter along.
-    assertThat(browser.find(".day-switcher a[href*='2015-03-27']").getDomAttribute("href"))
-        .isEqualTo("../2015-03-27/?track=international");
+    assertThat(browser.find(".day-switcher a[href*='2015-03-19']").getDomAttribute("href"))
+        .isEqualTo("../2015-03-19/?track=international");
 
     browser.find("button[type=reset]").click();
     browser.waitFor(() -> browser.visible("main .session") == all);
@@ -70,7 +70,7 @@ class FiltersTest {
         .map(card -> card.getDomAttribute("data-id"))).containsExactly("ouverture", "cosmetic-valley");
 
     // A word of an abstract only: the card shows, with its folded abstract opened to show why.
-    browser.go(site.url("ecd-2015/fr/programme/2015-03-26/?q=strategie"));
+    browser.go(site.url("ecd-2015/fr/programme/2015-03-18/?q=strategie"));
     assertThat(browser.all("main .session").stream().filter(WebElement::isDisplayed)
         .map(card -> card.getDomAttribute("data-id"))).contains("internationalisation");
     assertThat(browser.all("main .session").stream().filter(WebElement::isDisplayed)
@@ -115,8 +115,8 @@ class FiltersTest {
     browser.find("#f-q").sendKeys("DANISH");
     assertThat(browser.visible("main .session")).isEqualTo(1);
     assertThat(browser.driver.getCurrentUrl()).endsWith(DAY);
-    assertThat(browser.find(".day-switcher a[href*='2015-03-27']").getDomAttribute("href"))
-        .isEqualTo("../2015-03-27/?q=DANISH");
+    assertThat(browser.find(".day-switcher a[href*='2015-03-19']").getDomAttribute("href"))
+        .isEqualTo("../2015-03-19/?q=DANISH");
 
     browser.js("window.refuse = false;");
     browser.waitFor(() -> browser.driver.getCurrentUrl().endsWith("?q=DANISH"));
