@@ -6,7 +6,7 @@ import ICAL from 'ical.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const TIMES = new Set(['dtstart', 'dtend', 'dtstamp']);
+const TIMES = new Set(['dtstart', 'dtend', 'dtstamp', 'last-modified']);
 
 function files(folder) {
   return readdirSync(folder, { withFileTypes: true }).flatMap(entry => entry.isDirectory()
