@@ -61,7 +61,7 @@ public final class Importer {
     Merge.Result merged = Merge.of(request.edition(), old, imported,
         new EditionMerge.Defaults(request.name() != null ? request.name() : request.edition(), request.venue(),
             request.online()));
-    Map<String, String> files = files(request.edition(), language, merged);
+    Map<String, String> files = files(request.edition(), language, old, merged);
     List<String> changed = ProjectWrites.changed(root, files);
     ProjectWrites.checkInside(root, request.edition(), new ArrayList<>(files.keySet()));
     List<String> lines = new ArrayList<>();
@@ -79,12 +79,20 @@ public final class Importer {
     return new Report(lines, false);
   }
 
-  private static Map<String, String> files(String edition, String language, Merge.Result merged) {
+  /** The files to write: a programme file only when what it says changes, so its layout and comments stay. */
+  private static Map<String, String> files(String edition, String language, Existing old, Merge.Result merged) {
     Map<String, String> files = new LinkedHashMap<>();
     String data = "data/" + edition + "/";
-    files.put(data + "edition.yaml", YamlText.edition(merged.edition()));
-    files.put(data + "sessions.yaml", YamlText.sessions(merged.sessions()));
-    files.put(data + "speakers.yaml", YamlText.speakers(merged.speakers()));
+    boolean created = old.edition() == null;
+    if (created || !merged.edition().equals(old.edition())) {
+      files.put(data + "edition.yaml", YamlText.edition(merged.edition()));
+    }
+    if (created || !merged.sessions().equals(old.sessions())) {
+      files.put(data + "sessions.yaml", YamlText.sessions(merged.sessions()));
+    }
+    if (created || !merged.speakers().equals(old.speakers())) {
+      files.put(data + "speakers.yaml", YamlText.speakers(merged.speakers()));
+    }
     merged.descriptions().forEach((id, text) -> files.put("content/" + edition + "/" + language + "/sessions/" + id
         + ".md", markdown(text)));
     return files;
