@@ -52,6 +52,9 @@ final class JsonTree {
       JsonTree done = new JsonTree(root);
       done.positions.putAll(tree.positions);
       return done;
+    } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+      problems.error(shown, Position.START, "arrays and objects are nested more than " + MAX_DEPTH + " deep",
+          "a schedule nests about eight");
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
       Position at = where == null ? Position.START : new Position(where.getLineNr(), where.getColumnNr());

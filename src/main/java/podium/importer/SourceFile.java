@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import podium.diagnostic.Position;
+import podium.diagnostic.Problems;
 
 /**
  * A file to import, as named on the command line ({@code shown}, the name every message uses). It is read
@@ -24,15 +26,16 @@ record SourceFile(Path path, String shown) {
     return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
-  /** The bytes, or an {@link IllegalArgumentException} saying in words why they cannot be read. */
-  byte[] bytes() {
+  /** The bytes; null when the file is too large (reported). A missing file is a usage error. */
+  byte[] bytes(Problems problems) {
     if (!Files.isRegularFile(path)) {
       throw new IllegalArgumentException("no file '" + shown + "' to import");
     }
     try {
       if (Files.size(path) > MAX_BYTES) {
-        throw new IllegalArgumentException("'" + shown + "' is larger than " + MAX_BYTES / (1024 * 1024)
-            + " MB; a schedule is a few megabytes (is it the right file?)");
+        problems.error(shown, Position.START, "the file is larger than " + MAX_BYTES / (1024 * 1024) + " MB",
+            "a schedule is a few megabytes: is it the right file?");
+        return null;
       }
       return Files.readAllBytes(path);
     } catch (IOException e) {
@@ -40,15 +43,19 @@ record SourceFile(Path path, String shown) {
     }
   }
 
-  /** The text, which must be UTF-8 (a byte order mark is dropped). */
-  String text() {
-    byte[] bytes = bytes();
+  /** The text, which must be UTF-8 (a byte order mark is dropped); null when it is not (reported). */
+  String text(Problems problems) {
+    byte[] bytes = bytes(problems);
+    if (bytes == null) {
+      return null;
+    }
     try {
       String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
-      throw new IllegalArgumentException("'" + shown + "' is not UTF-8 text (save it as UTF-8 and import it again)");
+      problems.error(shown, Position.START, "the file is not UTF-8 text", "save it as UTF-8 and import it again");
+      return null;
     }
   }
 }

@@ -9,10 +9,11 @@ final class Sources {
 
   static Imported read(Importer.Format format, SourceFile file, String language, ZoneId known, Problems problems) {
     String extension = file.extension();
+    String text = extension.equals("xml") || extension.equals("json") ? file.text(problems) : null;
     return switch (format) {
       case FRAB -> switch (extension) {
-        case "xml" -> FrabXmlReader.read(file.text(), file.shown(), language, known, problems);
-        case "json" -> FrabJsonReader.read(file.text(), file.shown(), language, known, problems);
+        case "xml" -> text == null ? null : FrabXmlReader.read(text, file.shown(), language, known, problems);
+        case "json" -> text == null ? null : FrabJsonReader.read(text, file.shown(), language, known, problems);
         default -> throw new IllegalArgumentException("'" + file.shown() + "' is neither .xml nor .json: import frab "
             + "reads schedule.xml or schedule.json");
       };
