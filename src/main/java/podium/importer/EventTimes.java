@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import podium.diagnostic.Position;
@@ -68,6 +69,23 @@ final class EventTimes {
       return false;
     }
     return true;
+  }
+
+  /**
+   * A local time without offset (Sessionize, a table) in {@code zone}; null (reported) when the clocks skip it
+   * or show it twice that day, since either reading would move the session.
+   */
+  static ZonedDateTime local(String what, String field, java.time.LocalDateTime local, ZoneId zone, Position at,
+      String shown, Problems problems) {
+    List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
+    if (offsets.size() == 1) {
+      return ZonedDateTime.ofLocal(local, zone, null);
+    }
+    problems.error(shown, at, what + ": " + field + " " + local.toLocalTime() + " on " + local.toLocalDate()
+        + (offsets.isEmpty() ? " does not exist in " : " occurs twice in ") + zone.getId()
+        + (offsets.isEmpty() ? " (the clocks go forward)" : " (the clocks go back)"),
+        "move the session, or set its time in the edition's sessions.yaml");
+    return null;
   }
 
   static String clock(ZonedDateTime at) {

@@ -119,6 +119,7 @@ final class FrabSchedule {
 
   Imported build(String title, LocalDate start, LocalDate end) {
     return new Imported(language, new Imported.Conference(title, start, end, zone), List.copyOf(rooms.values()),
-        List.copyOf(tracks.values()), List.copyOf(types.values()), List.copyOf(events), List.copyOf(people.values()));
+        List.copyOf(tracks.values()), List.copyOf(types.values()), List.copyOf(events), List.copyOf(people.values()),
+        List.of());
   }
 }

@@ -10,9 +10,10 @@ import podium.diagnostic.Position;
  * One schedule as a source gives it, in one language, before it meets the project. Events name their room,
  * track, type and speakers by key (frab: the room's name; Sessionize: its number); {@code id} is the id an item
  * gets when the edition does not have it yet, and {@code guid} the source's own identifier, when it has one.
+ * {@code notes} are what the command prints about what it left out (Sessionize's sessions without a time).
  */
 record Imported(String language, Conference conference, List<Named> rooms, List<Named> tracks, List<Named> types,
-    List<Event> events, List<Person> people) {
+    List<Event> events, List<Person> people, List<String> notes) {
 
   /** Null fields are what the source does not say (Sessionize has no time zone, a table no title). */
   record Conference(String title, LocalDate start, LocalDate end, ZoneId zone) {}

@@ -53,22 +53,31 @@ public final class Importer {
     }
     ZoneId known = exists ? zone(old.edition().timezone()) : request.timezone() == null ? null : zone(request.timezone());
     SourceFile source = new SourceFile(request.file(), request.shown());
-    Imported imported = Sources.read(request.format(), source, language, known, problems);
+    List<Imported> schedules = Sources.read(request.format(), source, language, known, problems);
     stopOn(problems);
-    if (imported.events().isEmpty()) {
+    if (schedules.isEmpty() || schedules.get(0).events().isEmpty()) {
       throw new IllegalArgumentException("'" + request.shown() + "' holds no session to import");
     }
-    Merge.Result merged = Merge.of(request.edition(), old, imported,
-        new EditionMerge.Defaults(request.name() != null ? request.name() : request.edition(), request.venue(),
-            request.online()));
-    Map<String, String> files = files(request.edition(), language, old, merged);
+    EditionMerge.Defaults defaults = new EditionMerge.Defaults(request.name() != null ? request.name()
+        : request.edition(), request.venue(), request.online());
+    Existing current = old;
+    Map<String, String> descriptions = new LinkedHashMap<>();
+    for (Imported imported : schedules) {
+      Merge.Result merged = Merge.of(request.edition(), current, imported, defaults);
+      merged.descriptions().forEach((id, text) -> descriptions.put(
+          "content/" + request.edition() + "/" + imported.language() + "/sessions/" + id + ".md", markdown(text)));
+      current = current.with(merged, imported.language());
+    }
+    List<String> notes = schedules.stream().flatMap(s -> s.notes().stream()).toList();
+    Map<String, String> files = files(request.edition(), old, current, descriptions);
     List<String> changed = ProjectWrites.changed(root, files);
     ProjectWrites.checkInside(root, request.edition(), new ArrayList<>(files.keySet()));
     List<String> lines = new ArrayList<>();
     for (String path : changed) {
       lines.add((java.nio.file.Files.exists(root.resolve(path)) ? "changed " : "created ") + path);
     }
-    lines.addAll(Changes.sessions(old.sessions(), merged.sessions()));
+    lines.addAll(Changes.sessions(old.sessions(), current.sessions()));
+    lines.addAll(notes);
     if (exists && !changed.isEmpty() && !request.update()) {
       return new Report(lines, true);
     }
@@ -80,7 +89,8 @@ public final class Importer {
   }
 
   /** The files to write: a programme file only when what it says changes, so its layout and comments stay. */
-  private static Map<String, String> files(String edition, String language, Existing old, Merge.Result merged) {
+  private static Map<String, String> files(String edition, Existing old, Existing merged,
+      Map<String, String> descriptions) {
     Map<String, String> files = new LinkedHashMap<>();
     String data = "data/" + edition + "/";
     boolean created = old.edition() == null;
@@ -93,8 +103,7 @@ public final class Importer {
     if (created || !merged.speakers().equals(old.speakers())) {
       files.put(data + "speakers.yaml", YamlText.speakers(merged.speakers()));
     }
-    merged.descriptions().forEach((id, text) -> files.put("content/" + edition + "/" + language + "/sessions/" + id
-        + ".md", markdown(text)));
+    files.putAll(descriptions);
     return files;
   }
 
