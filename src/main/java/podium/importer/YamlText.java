@@ -39,7 +39,7 @@ final class YamlText {
     if (doc.rooms() != null && !doc.rooms().isEmpty()) {
       yaml.out.append("rooms:\n");
       for (EditionDoc.RoomDoc room : doc.rooms()) {
-        yaml.raw("  - ", "id", room.id()).text("    ", "name", room.name()).text("    ", "floor", room.floor())
+        yaml.id("  - ", "id", room.id()).text("    ", "name", room.name()).text("    ", "floor", room.floor())
             .text("    ", "stream", once(room.stream()));
       }
     }
@@ -54,9 +54,9 @@ final class YamlText {
   static String sessions(List<SessionDoc> sessions) {
     YamlText yaml = new YamlText();
     for (SessionDoc s : sessions) {
-      yaml.raw("- ", "id", s.id()).text("  ", "title", s.title()).raw("  ", "date", s.date())
+      yaml.id("- ", "id", s.id()).text("  ", "title", s.title()).raw("  ", "date", s.date())
           .text("  ", "start", once(s.start())).text("  ", "end", once(s.end()))
-          .raw("  ", "room", s.room()).raw("  ", "track", s.track()).raw("  ", "type", s.type())
+          .id("  ", "room", s.room()).id("  ", "track", s.track()).id("  ", "type", s.type())
           .list("  ", "speakers", s.speakers()).list("  ", "languages", s.languages())
           .list("  ", "interpretation", s.interpretation()).text("  ", "abstract", s.summary());
       if (s.links() != null && !s.links().isEmpty()) {
@@ -75,7 +75,7 @@ final class YamlText {
   static String speakers(List<SpeakerDoc> speakers) {
     YamlText yaml = new YamlText();
     for (SpeakerDoc s : speakers) {
-      yaml.raw("- ", "id", s.id()).text("  ", "name", once(s.name()))
+      yaml.id("- ", "id", s.id()).text("  ", "name", once(s.name()))
           .text("  ", "affiliation", s.affiliation()).text("  ", "bio", s.bio())
           .text("  ", "photo", once(s.photo())).text("  ", "photo_alt", s.photoAlt());
     }
@@ -85,12 +85,28 @@ final class YamlText {
   private YamlText named(String key, List<EditionDoc.NamedDoc> items) {
     if (items != null && !items.isEmpty()) {
       out.append(key).append(":\n");
-      items.forEach(item -> raw("  - ", "id", item.id()).text("    ", "name", item.name()));
+      items.forEach(item -> id("  - ", "id", item.id()).text("    ", "name", item.name()));
     }
     return this;
   }
 
-  /** A value written as it is: ids, dates, codes and booleans, which the importer has checked. */
+  private static final java.util.regex.Pattern PLAIN_ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9_-]*");
+  private static final java.util.regex.Pattern NUMBER_LIKE =
+      java.util.regex.Pattern.compile("[0-9_]+|0x[0-9a-f_]+|0b[01_]+|0o[0-7_]+|[0-9][0-9_]*e[0-9_]+");
+  private static final java.util.Set<String> YAML_WORDS = java.util.Set.of("y", "n", "yes", "no", "on", "off", "true",
+      "false", "null");
+
+  /** An id: quoted unless YAML reads it as the same string plain (512345 is a number, no a boolean to YAML). */
+  private YamlText id(String indent, String key, String id) {
+    return raw(indent, key, id == null ? null : scalar(id));
+  }
+
+  private static String scalar(String id) {
+    return PLAIN_ID.matcher(id).matches() && !NUMBER_LIKE.matcher(id).matches() && !YAML_WORDS.contains(id)
+        ? id : quoted(id);
+  }
+
+  /** A value written as it is: dates, codes and booleans, which the importer has checked. */
   private YamlText raw(String indent, String key, String value) {
     if (value != null) {
       out.append(indent).append(key).append(": ").append(value).append('\n');
@@ -100,7 +116,8 @@ final class YamlText {
 
   private YamlText list(String indent, String key, List<String> values) {
     if (values != null && !values.isEmpty()) {
-      out.append(indent).append(key).append(": [").append(String.join(", ", values)).append("]\n");
+      out.append(indent).append(key).append(": [")
+          .append(String.join(", ", values.stream().map(YamlText::scalar).toList())).append("]\n");
     }
     return this;
   }
