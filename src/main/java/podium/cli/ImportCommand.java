@@ -1,7 +1,6 @@
 package podium.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,8 +13,7 @@ import podium.importer.Importer;
  * programme files. An existing edition is changed only with {@code --update}; without it the changes are listed.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-    description = "Import a programme from frab/pretalx, Sessionize or a spreadsheet into data/ and content/.",
-    subcommands = {ImportCommand.Frab.class, ImportCommand.Sessionize.class, ImportCommand.Table.class})
+    description = "Import a programme from frab/pretalx, Sessionize or a spreadsheet into data/ and content/.")
 final class ImportCommand implements Runnable {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -61,46 +59,19 @@ final class ImportCommand implements Runnable {
 
   @Command(name = "frab", mixinStandardHelpOptions = true,
       description = "A frab or pretalx schedule.xml or schedule.json.")
-  static final class Frab implements Callable<Integer> {
-    @Mixin
-    Options options = new Options();
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-      return ImportRun.run(spec, options, Importer.Format.FRAB);
-    }
+  int frab(@Mixin Options options) {
+    return ImportRun.run(spec, options, Importer.Format.FRAB);
   }
 
   @Command(name = "sessionize", mixinStandardHelpOptions = true,
       description = "Sessionize's \"All data\" JSON export.")
-  static final class Sessionize implements Callable<Integer> {
-    @Mixin
-    Options options = new Options();
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-      return ImportRun.run(spec, options, Importer.Format.SESSIONIZE);
-    }
+  int sessionize(@Mixin Options options) {
+    return ImportRun.run(spec, options, Importer.Format.SESSIONIZE);
   }
 
   @Command(name = "table", mixinStandardHelpOptions = true,
       description = "A .csv or .xlsx table with one row per session (columns: see the README).")
-  static final class Table implements Callable<Integer> {
-    @Mixin
-    Options options = new Options();
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-      return ImportRun.run(spec, options, Importer.Format.TABLE);
-    }
+  int table(@Mixin Options options) {
+    return ImportRun.run(spec, options, Importer.Format.TABLE);
   }
 }

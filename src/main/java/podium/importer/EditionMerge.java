@@ -16,36 +16,13 @@ final class EditionMerge {
   /** What the command line says for a new edition. */
   record Defaults(String name, String venue, boolean online) {}
 
-  static final Names.Shape<EditionDoc.RoomDoc> ROOMS = new Names.Shape<>() {
-    public String id(EditionDoc.RoomDoc room) {
-      return room.id();
-    }
+  static final Names.Shape<EditionDoc.RoomDoc> ROOMS = new Names.Shape<>(EditionDoc.RoomDoc::id,
+      EditionDoc.RoomDoc::name, (old, id, name, imported, language, order) -> new EditionDoc.RoomDoc(id, name,
+          Texts.put(old == null ? null : old.floor(), language, imported.description(), order),
+          old == null ? null : old.stream()));
 
-    public Localized name(EditionDoc.RoomDoc room) {
-      return room.name();
-    }
-
-    public EditionDoc.RoomDoc with(EditionDoc.RoomDoc old, String id, Localized name, Imported.Named imported,
-        String language, List<String> order) {
-      Localized floor = Texts.put(old == null ? null : old.floor(), language, imported.description(), order);
-      return new EditionDoc.RoomDoc(id, name, floor, old == null ? null : old.stream());
-    }
-  };
-
-  static final Names.Shape<EditionDoc.NamedDoc> NAMED = new Names.Shape<>() {
-    public String id(EditionDoc.NamedDoc named) {
-      return named.id();
-    }
-
-    public Localized name(EditionDoc.NamedDoc named) {
-      return named.name();
-    }
-
-    public EditionDoc.NamedDoc with(EditionDoc.NamedDoc old, String id, Localized name, Imported.Named imported,
-        String language, List<String> order) {
-      return new EditionDoc.NamedDoc(id, name);
-    }
-  };
+  static final Names.Shape<EditionDoc.NamedDoc> NAMED = new Names.Shape<>(EditionDoc.NamedDoc::id,
+      EditionDoc.NamedDoc::name, (old, id, name, imported, language, order) -> new EditionDoc.NamedDoc(id, name));
 
   private EditionMerge() {}
 

@@ -14,12 +14,17 @@ import podium.model.Localized;
  * otherwise added under a new id. Names in the schedule's language replace the old ones; the rest is kept.
  */
 final class Names<T> {
-  interface Shape<T> {
-    String id(T item);
-
-    Localized name(T item);
-
+  /** How an item is made from the old one (null for a new one), its id, its merged names and the imported one. */
+  interface Maker<T> {
     T with(T old, String id, Localized name, Imported.Named imported, String language, List<String> order);
+  }
+
+  /** What {@link Names} needs of an item: its id, its names, and how to make the merged one. */
+  record Shape<T>(java.util.function.Function<T, String> id, java.util.function.Function<T, Localized> name,
+      Maker<T> maker) {
+    T with(T old, String id, Localized name, Imported.Named imported, String language, List<String> order) {
+      return maker.with(old, id, name, imported, language, order);
+    }
   }
 
   private final Shape<T> shape;
@@ -28,7 +33,7 @@ final class Names<T> {
 
   Names(List<T> existing, Shape<T> shape) {
     this.shape = shape;
-    (existing == null ? List.<T>of() : existing).forEach(item -> items.put(shape.id(item), item));
+    (existing == null ? List.<T>of() : existing).forEach(item -> items.put(shape.id().apply(item), item));
   }
 
   /** A session matched by guid or id says which of ours the schedule's name means. */
@@ -47,7 +52,7 @@ final class Names<T> {
       }
     }
     for (Map.Entry<String, T> item : items.entrySet()) {
-      Localized name = shape.name(item.getValue());
+      Localized name = shape.name().apply(item.getValue());
       if (id == null && name != null && name.texts().containsValue(named.name())) {
         id = item.getKey();
       }
@@ -59,8 +64,8 @@ final class Names<T> {
       id = Slugs.unique(named.id() != null ? named.id() : "item", Set.copyOf(items.keySet()));
     }
     T old = items.get(id);
-    items.put(id, shape.with(old, id, Texts.put(old == null ? null : shape.name(old), language, named.name(), order),
-        named, language, order));
+    Localized name = Texts.put(old == null ? null : shape.name().apply(old), language, named.name(), order);
+    items.put(id, shape.with(old, id, name, named, language, order));
     idOfKey.put(named.key(), id);
   }
 

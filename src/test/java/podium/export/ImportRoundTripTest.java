@@ -11,7 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import podium.TestSite;
 import podium.model.Edition;
 import podium.model.Site;
@@ -35,23 +37,17 @@ class ImportRoundTripTest {
     original = Exports.render(site);
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"ecc-2024", "ecc-2020", "ecd-2015", "go-cluster-2015", "prit-2010"})
-  void scheduleXmlComesBackAsItWas(String edition) throws IOException {
-    Map<String, byte[]> rebuilt = roundTrip(edition, "schedule.xml");
-    for (String language : languages(edition)) {
-      String path = edition + "/" + language + "/schedule.xml";
-      assertThat(carried(Exports.text(rebuilt.get(path)))).as(path)
-          .isEqualTo(carried(Exports.text(original.get(path))));
-    }
+  static Stream<Arguments> editionsAndFiles() {
+    return Stream.of("ecc-2024", "ecc-2020", "ecd-2015", "go-cluster-2015", "prit-2010")
+        .flatMap(edition -> Stream.of(Arguments.of(edition, "schedule.xml"), Arguments.of(edition, "schedule.json")));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ecc-2024", "ecc-2020", "ecd-2015", "go-cluster-2015", "prit-2010"})
-  void scheduleJsonComesBackAsItWas(String edition) throws IOException {
-    Map<String, byte[]> rebuilt = roundTrip(edition, "schedule.json");
+  @MethodSource("editionsAndFiles")
+  void theScheduleComesBackAsItWas(String edition, String file) throws IOException {
+    Map<String, byte[]> rebuilt = roundTrip(edition, file);
     for (String language : languages(edition)) {
-      String path = edition + "/" + language + "/schedule.json";
+      String path = edition + "/" + language + "/" + file;
       assertThat(carried(Exports.text(rebuilt.get(path)))).as(path)
           .isEqualTo(carried(Exports.text(original.get(path))));
     }
