@@ -58,7 +58,8 @@ public final class Sitemaps implements Output {
     // characters, encoded once: an XML writer over a byte stream encodes every small piece on its own
     TextBuffer text = new TextBuffer(256 * 1024);
     try {
-      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+      // the JDK's writer, not whichever StAX library the class path lists first (FastExcel brings Aalto)
+      XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(text);
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeCharacters("\n");
       xml.setDefaultNamespace(SITEMAP_NS);
