@@ -65,7 +65,7 @@
   function list() {
     if (!panel) return;
     var count = P.$('.agenda-count', panel);
-    count.textContent = P.format(count.dataset.pattern, { count: starred.size });
+    count.textContent = P.message(count.dataset.message, { count: starred.size });
     var ul = P.$('.agenda-list', panel);
     if (starred.size === 0) {
       panel.hidden = true;

@@ -18,6 +18,28 @@
     });
   };
 
+  /**
+   * An interface string the build shipped as ICU message pieces (data-message="[…]", see MessageParts): texts,
+   * {arg}, the "#" of a plural, and plural/select choices made with the browser's CLDR plural rules, so that
+   * "1 session affichée sur 27" reads as the pages the build formatted with ICU4J.
+   */
+  var numbers = new Intl.NumberFormat(P.language);
+  P.message = function (pieces, values, hash) {
+    if (typeof pieces === 'string') pieces = JSON.parse(pieces);
+    return pieces.map(function (piece) {
+      if (typeof piece === 'string') return piece;
+      if (piece.hash) return hash === undefined ? '#' : numbers.format(hash);
+      var value = values[piece.arg];
+      if (!piece.kind) return typeof value === 'number' ? numbers.format(value) : String(value);
+      var cases = piece.cases;
+      if (piece.kind === 'select') return P.message(cases[value] || cases.other, values, hash);
+      var rules = new Intl.PluralRules(P.language, { type: piece.kind === 'plural' ? 'cardinal' : 'ordinal' });
+      var number = Number(value) - piece.offset;
+      var chosen = cases['=' + Number(value)] || cases[rules.select(number)] || cases.other;
+      return P.message(chosen, values, number);
+    }).join('');
+  };
+
   /** Lower case without accents, so that "reseau" finds "Réseau" and "strasse" finds "Straße". */
   P.fold = function (text) {
     return String(text || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()

@@ -86,7 +86,7 @@
       group.hidden = !P.$('.session:not([hidden])', group);
     });
     count.textContent = Object.keys(state).length
-      ? P.format(count.dataset.pattern, { shown: shown, total: cards.length }) : '';
+      ? P.message(count.dataset.message, { shown: shown, total: cards.length }) : '';
     if (noMatch) noMatch.hidden = shown > 0;
     remember(state);
     carried.forEach(function (link) {
