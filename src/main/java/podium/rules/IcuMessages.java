@@ -6,6 +6,8 @@ import com.ibm.icu.util.ULocale;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Interface strings are ICU MessageFormat patterns: "{count, plural, one {# session} other {# sessions}}" reads
@@ -14,6 +16,8 @@ import java.util.Set;
  * read a string through this class, so that they agree on what it says.
  */
 public final class IcuMessages {
+  private static final Pattern ICU_INDEX = Pattern.compile(": \\[at pattern index (\\d+)\\]");
+
   private IcuMessages() {}
 
   /** Why {@code text} is not a pattern ICU can format in {@code language}, or null when it is one. */
@@ -22,7 +26,10 @@ public final class IcuMessages {
       new MessageFormat(text, ULocale.forLanguageTag(language));
       return null;
     } catch (IllegalArgumentException e) {
-      return String.valueOf(e.getMessage());
+      // ICU counts from 0: "[at pattern index 15]" is the string's 16th character
+      Matcher index = ICU_INDEX.matcher(String.valueOf(e.getMessage()));
+      return index.find() ? index.replaceFirst(" at character " + (Integer.parseInt(index.group(1)) + 1) + ":")
+          : String.valueOf(e.getMessage());
     }
   }
 

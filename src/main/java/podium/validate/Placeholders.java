@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import podium.diagnostic.Problems;
 import podium.load.Parsed;
 import podium.rules.IcuMessages;
@@ -18,25 +16,18 @@ import podium.rules.IcuMessages;
  * fewer have is taken for the misspelling, so that the file blamed is the one to fix.
  */
 final class Placeholders {
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z_]+\\}");
-
   private Placeholders() {}
 
-  /**
-   * The {@code {name}}s a string fills in: its ICU arguments (a plural's "{count, plural, …}" is {count} too),
-   * or, in a string ICU cannot read (reported as such), what looks like one.
-   */
+  /** The {@code {name}}s a string fills in: its ICU arguments (a plural's "{count, plural, …}" is {count} too). */
   private static Set<String> placeholders(String text) {
     Set<String> found = new LinkedHashSet<>();
-    if (IcuMessages.problem(text, "en") == null) {
-      IcuMessages.arguments(text).forEach(name -> found.add("{" + name + "}"));
-      return found;
-    }
-    Matcher placeholders = PLACEHOLDER.matcher(text);
-    while (placeholders.find()) {
-      found.add(placeholders.group());
-    }
+    IcuMessages.arguments(text).forEach(name -> found.add("{" + name + "}"));
     return found;
+  }
+
+  /** A string ICU cannot read is reported as such, not also for the placeholders it seems to lack. */
+  private static boolean readable(String text) {
+    return text != null && !text.isBlank() && IcuMessages.problem(text, "en") == null;
   }
 
   /** Reports each string of {@code files} that lacks a placeholder its key has in most of them. */
@@ -49,7 +40,7 @@ final class Placeholders {
       for (Parsed<Map<String, String>> file : files) {
         String text = file.value().get(key);
         defined += text == null || text.isBlank() ? 0 : 1;
-        for (String placeholder : placeholders(text == null ? "" : text)) {
+        for (String placeholder : readable(text) ? placeholders(text) : Set.<String>of()) {
           firstWith.putIfAbsent(placeholder, file);
           count.merge(placeholder, 1, Integer::sum);
         }
@@ -61,7 +52,7 @@ final class Placeholders {
         for (Parsed<Map<String, String>> file : files) {
           String text = file.value().get(key);
           // a missing or empty string is reported as such
-          if (text != null && !text.isBlank() && !placeholders(text).contains(placeholder.getKey())) {
+          if (readable(text) && !placeholders(text).contains(placeholder.getKey())) {
             String hasIt = firstWith.get(placeholder.getKey()).path();
             problems.error(file.path(), file.at("/" + key), "interface string '" + key + "' lacks "
                 + placeholder.getKey(), hasIt + " has it, and the page fills it in");
