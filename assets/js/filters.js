@@ -20,6 +20,23 @@
     card.dataset.search = P.fold(parts.join(' '));
   });
 
+  // Descriptions are in the language's search.json, fetched once the search field is used (or a link
+  // arrives with a search): pages stay small for readers who never search.
+  var index = null;
+  function loadIndex() {
+    if (index || !document.body.dataset.search) return;
+    index = fetch(document.body.dataset.search, { credentials: 'same-origin' }).then(function (response) {
+      if (!response.ok) throw new Error('search.json: HTTP ' + response.status);
+      return response.json();
+    }).then(function (data) {
+      cards.forEach(function (card) {
+        var text = data.sessions[card.dataset.id];
+        if (text) card.dataset.search += ' ' + P.fold(text);
+      });
+      apply();
+    }).catch(function () { index = null; }); // offline and not cached: the cards' own text is still searched
+  }
+
   function field(name) {
     return form.elements.namedItem(name);
   }
@@ -113,6 +130,9 @@
     more.open = true;
   }
   form.hidden = false;
+  field('q').addEventListener('focus', loadIndex);
+  field('q').addEventListener('input', loadIndex);
+  if (field('q').value) loadIndex();
   form.addEventListener('input', apply);
   form.addEventListener('change', apply);
   form.addEventListener('submit', function (event) { event.preventDefault(); });
