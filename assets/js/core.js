@@ -121,6 +121,30 @@
     return element;
   };
 
+  /**
+   * The disclosure of the programme's tools keeps its state in the URL: open with ?tools=1, or with a filter
+   * there (which says it is in use, so tools=1 is then left out). Opened only from the URL, never by width, so
+   * that the page does not move after its first paint.
+   */
+  P.FILTER_KEYS = ['q', 'track', 'room', 'type', 'lang', 'mine'];
+  P.withTools = function (url) {
+    var details = P.$('details.tools');
+    var filtered = P.FILTER_KEYS.some(function (key) { return url.searchParams.get(key); });
+    if (details && details.open && !filtered) url.searchParams.set('tools', '1');
+    else url.searchParams.delete('tools');
+    return url;
+  };
+  P.$$('details.tools').forEach(function (details) {
+    var params = new URLSearchParams(window.location.search);
+    details.open = params.get('tools') === '1' || P.FILTER_KEYS.some(function (key) { return params.get(key); });
+    details.addEventListener('toggle', function () {
+      var url = P.withTools(new URL(window.location.href));
+      if (url.href !== window.location.href) {
+        try { history.replaceState(history.state, '', url.href); } catch (e) { /* too many calls: kept as is */ }
+      }
+    });
+  });
+
   // Offline: the worker at the language's root caches pages and assets. Not on file:// or without support.
   if ('serviceWorker' in navigator && body.dataset.sw && /^https?:$/.test(window.location.protocol)) {
     window.addEventListener('load', function () {

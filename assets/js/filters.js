@@ -6,11 +6,11 @@
   var P = window.Podium;
   var form = P.$('form.filters');
   if (!form) return;
-  var KEYS = ['q', 'track', 'room', 'type', 'lang', 'mine'];
+  var KEYS = P.FILTER_KEYS;
   var cards = P.$$('main .session[data-id]');
   var count = P.$('.result-count', form);
   var noMatch = P.$('.no-match');
-  var carried = P.$$('.day-switcher a, section.day > h2 a');
+  var carried = P.$$('.day-switcher:not(.day-jump) a, section.day > h2 a');
 
   // What the search looks at: title, speakers, room, track and abstract, folded once.
   cards.forEach(function (card) {
@@ -75,7 +75,7 @@
   var retry = null;
   function remember(state) {
     clearTimeout(retry);
-    var url = withState(window.location.href, state);
+    var url = P.withTools(withState(window.location.href, state));
     if (url.href === window.location.href) return;
     try {
       history.replaceState(history.state, '', url.href);
@@ -123,7 +123,8 @@
     // A value no option offers (an old link) falls back to "all".
     if (input.tagName === 'SELECT' && input.selectedIndex < 0) input.selectedIndex = 0;
   });
-  // The folded filters open on wide screens, and wherever a link arrives with one of them set.
+  // The folded filters open on wide screens (inside the closed tools: nothing moves), and wherever a link
+  // arrives with one of them set.
   var more = P.$('.more-filters', form);
   if (more && (window.matchMedia('(min-width: 48rem)').matches
       || ['track', 'room', 'type', 'lang'].some(function (key) { return params.get(key); }))) {
