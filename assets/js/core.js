@@ -145,6 +145,19 @@
     });
   });
 
+  // A jump to a day lands on its heading: the slots before it, skipped by content-visibility until near the
+  // screen, would take their real height only after the jump and move the heading away. They are laid out
+  // before the browser jumps.
+  P.$$('.day-jump a[href^="#"]').forEach(function (link) {
+    link.addEventListener('click', function () {
+      var target = document.getElementById(link.getAttribute('href').slice(1));
+      var day = target && target.closest('section.day');
+      for (var before = day && day.previousElementSibling; before; before = before.previousElementSibling) {
+        P.$$('.slot', before).forEach(function (slot) { slot.classList.add('laid-out'); });
+      }
+    });
+  });
+
   // Offline: the worker at the language's root caches pages and assets. Not on file:// or without support.
   if ('serviceWorker' in navigator && body.dataset.sw && /^https?:$/.test(window.location.protocol)) {
     window.addEventListener('load', function () {

@@ -112,7 +112,7 @@ class PhoneFirstTest {
     browser.find("details.tools > summary").click();
     assertThat(browser.driver.getCurrentUrl()).endsWith("/programme/");
     // a filter in the URL opens them too
-    browser.go(site.url("ecc-2024/en/programme/?track=investment"));
+    browser.go(site.url("ecc-2024/en/programme/?track=value-chains"));
     assertThat(browser.find("details.tools").getDomAttribute("open")).isNotNull();
   }
 }
