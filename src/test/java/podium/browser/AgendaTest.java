@@ -50,7 +50,7 @@ class AgendaTest {
 
     browser.go(site.url("ecd-2015/en/programme/2015-03-26/"));
     assertThat(browser.find("[data-star=internationalisation]").getDomAttribute("aria-pressed")).isEqualTo("true");
-    browser.find("label[for=f-mine]").click();
+    browser.openTools().find("label[for=f-mine]").click();
     assertThat(browser.all("main .session").stream().filter(card -> card.isDisplayed())
         .map(card -> card.getDomAttribute("data-id"))).containsExactly("internationalisation");
     assertThat(browser.driver.getCurrentUrl()).endsWith("?mine=1");

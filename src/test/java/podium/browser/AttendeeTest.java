@@ -47,7 +47,7 @@ class AttendeeTest {
     browserIn("Europe/Brussels").go(site().url("ecc-2024/en/programme/"));
     assertThat(searchIndexRequests()).isZero();
 
-    browser.find("#f-q").sendKeys("magnets");
+    browser.openTools().find("#f-q").sendKeys("magnets");
 
     browser.waitFor(() -> browser.visible("main .session") == 1);
     assertThat(browser.all("main .session").stream().filter(WebElement::isDisplayed)
@@ -100,7 +100,7 @@ class AttendeeTest {
 
   @Test
   void aSessionPastMidnightInTheReadersZoneNamesItsDayOnceAndTheButtonSaysWhatItDoes() {
-    browserIn("Asia/Tokyo").go(site().url("ecc-2024/en/programme/2024-05-07/"));
+    browserIn("Asia/Tokyo").go(site().url("ecc-2024/en/programme/2024-05-07/")).openTools();
     assertThat(browser.find(".tz-switch").getText()).isEqualTo("Show times in my time zone (Asia/Tokyo)");
     browser.find(".tz-switch").click();
     List<WebElement> times = browser.all("[data-id=reception] .when time");
