@@ -2,11 +2,12 @@ package podium.assemble;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import podium.model.Edition;
 import podium.model.Site;
 
 /**
- * The pages of one edition: every language's pages, plus the language picker at its root, its 404 page and
+ * The pages of one edition: every language's pages and search index, plus the language picker at its root, its 404 page and
  * the editors' translation status (page and JSON).
  */
 final class EditionPages {
@@ -19,9 +20,13 @@ final class EditionPages {
     // the languages share nothing but the (immutable) edition: assembled in parallel, kept in edition order
     edition.languages().parallelStream().map(language -> {
       Localizer local = new Localizer(edition, language, site.messages().of(language));
-      return new LanguagePages(edition, language, local, routes, site.config(), site.inputDigest(),
-          SiteAssembler.view(edition, local, routes, fingerprints)).assemble();
-    }).toList().forEach(pages::addAll);
+      LanguagePages languagePages = new LanguagePages(edition, language, local, routes, site.config(),
+          site.inputDigest(), SiteAssembler.view(edition, local, routes, fingerprints));
+      return Map.entry(languagePages.assemble(), languagePages.searchIndex());
+    }).toList().forEach(language -> {
+      pages.addAll(language.getKey());
+      json.add(language.getValue());
+    });
     String language = edition.defaultLanguage();
     Localizer local = new Localizer(edition, language, site.messages().of(language));
     EditionView view = SiteAssembler.view(edition, local, routes, fingerprints);

@@ -141,6 +141,11 @@ final class LanguagePages {
     return pages;
   }
 
+  /** What the search looks at beyond the cards, fetched when a reader searches: see {@link SearchIndex}. */
+  SiteModel.JsonFile searchIndex() {
+    return SearchIndex.of(edition, language, programme, routes);
+  }
+
   /**
    * The service worker, at the language's root so that its scope covers every page of the language. Its cache
    * version is a hash of the input (data, pages, templates, interface strings, assets) and of the page list: a
@@ -158,6 +163,7 @@ final class LanguagePages {
           .replace(".ftlh", ""));
       (programmePage ? core : rest).add(url);
     }
+    core.add(routes.home(language) + SearchIndex.FILE); // searching works offline too
     String version = ContentHash.of(versioned.toString());
     Frame frame = new Frame(language, "offline", null, view, List.of(), List.of(), null, null, true, false,
         routes.assets(), local.strings(), config, null, null,

@@ -8,6 +8,9 @@ import java.util.List;
  * {@code trackColour} (1–8, 0 without a track) picks one of the stylesheet's track colours, by track order.
  * A {@code cancelled} session keeps its place; {@code changes} names, in the page's language, what the newest
  * version of the programme changed for it (empty when nothing: {@code model.ProgrammeHistory}).
+ * {@code day} names its date (for lists that span days, such as a speaker's page); {@code stream} is its room's
+ * live stream (null without one), which the programme links as "Join" (online edition) or "Watch";
+ * {@code starrable} is false for breaks (type {@code break}), which nobody needs to put in an agenda.
  */
 public record SessionCard(
     String id,
@@ -29,7 +32,13 @@ public record SessionCard(
     Text summary,
     int trackColour,
     boolean cancelled,
-    List<String> changes) {
+    List<String> changes,
+    String day,
+    String stream,
+    boolean starrable) {
+  /** The session type that marks breaks: coffee and lunch are on everyone's agenda already. */
+  public static final String BREAK = "break";
+
 
   /** A speaker named on a card, with a link to their page and their photo (null without one). */
   public record SpeakerRef(String id, String name, String url, Text affiliation, PhotoView photo) {}

@@ -24,7 +24,8 @@ import podium.model.Markdown;
 /**
  * Renders every page of the site model on all cores. Templates see JBake's model names ({@code content},
  * {@code config}, {@code data}) plus {@code page} (the shared frame), {@code t} (interface strings),
- * {@code href(url)} (a link relative to the page) and {@code markdown(body)} (rendered Markdown).
+ * {@code href(url)} (a link relative to the page), {@code markdown(body)} (rendered Markdown) and
+ * {@code msg}/{@code msgData} (interface strings as ICU messages, see {@link MessageMethods}).
  */
 public final class PageRenderer implements Output {
   private final Templates templates;
@@ -102,6 +103,8 @@ public final class PageRenderer implements Output {
     model.put("data", page.frame().edition());
     model.put("config", page.frame().config());
     model.put("t", page.frame().t());
+    model.put("msg", MessageMethods.format(page.frame().language(), page.frame().t()));
+    model.put("msgData", MessageMethods.data(page.frame().t()));
     model.put("href", (TemplateMethodModelEx) arguments -> {
       String link = link(page, fingerprints, arguments);
       return fileLinks && link.endsWith("/") ? link + "index.html" : link;
