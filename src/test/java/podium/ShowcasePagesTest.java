@@ -23,8 +23,8 @@ class ShowcasePagesTest {
   @Test
   void theHomePageAndThePartnersPageComeFromTheDataInEveryLanguage() {
     TestSite site = TestSite.write(folder, Minimal.ALL.replace("  name: Palais des congrès\n",
-        "  name: Palais des congrès\n  address: {en: 2 Place de la Porte Maillot, Paris, fr: 2 place de la Porte "
-            + "Maillot, Paris}\n  access: {en: Metro line 1., fr: Métro ligne 1.}\n  geo: {lat: 48.87853, lon: 2.28315}\n")
+        "  name: Palais des congrès\n  address: {en: \"2 Place de la Porte Maillot, Paris\", fr: \"2 place de la Porte "
+            + "Maillot, Paris\"}\n  access: {en: Metro line 1., fr: Métro ligne 1.}\n  geo: {lat: 48.87853, lon: 2.28315}\n")
         .replace("types:\n", """
             registration: https://tickets.example.org/demo
             figures:
