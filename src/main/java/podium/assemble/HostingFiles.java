@@ -49,7 +49,9 @@ public final class HostingFiles {
   /** The hosting files for the whole site. */
   public static List<HostingFile> of(SiteModel model) {
     Site site = model.site();
-    List<String> published = model.copiedPaths();
+    // every file the long cache may cover: copies, scaled photos and the generated brand stylesheets
+    List<String> published = new java.util.ArrayList<>(model.copiedPaths());
+    BrandFiles.stylesheets(model).forEach(sheet -> published.add(sheet.path()));
     StringBuilder headers = new StringBuilder(
         "# Read by Netlify, Cloudflare Pages and compatible hosts; nginx.conf and .htaccess say the same.\n");
     headers.append(BasePaths.ofSite(site.config())).append("*\n");
