@@ -121,9 +121,9 @@ public final class Routes {
     return picker() + "schedule2.json";
   }
 
-  /** The published JSON Schema of programme.json, beside the languages' folders. */
-  public String programmeSchema() {
-    return picker() + "programme.schema.json";
+  /** The published JSON Schema of programme.json, beside it. */
+  public String programmeSchema(String language) {
+    return home(language) + "programme.schema.json";
   }
 
   /** The edition as plain JSON, documented in the README. */

@@ -50,6 +50,7 @@ public final class ExportRenderer {
         CalendarEvents events = new CalendarEvents(view);
         tasks.add(() -> programme(view, events));
         tasks.add(() -> Calendars.render(view, events));
+        tasks.add(() -> List.of(ProgrammeSchema.render(view)));
       }
       tasks.add(() -> List.of(FrabJson2.render(views)));
     }
