@@ -16,11 +16,12 @@ final class EditionPages {
 
   EditionPages(Edition edition, Site site) {
     routes = new Routes(edition, site.messages());
+    LastModified lastModified = new LastModified(site.committed());
     // the languages share nothing but the (immutable) edition: assembled in parallel, kept in edition order
     edition.languages().parallelStream().map(language -> {
       Localizer local = new Localizer(edition, language, site.messages().of(language));
       return new LanguagePages(edition, language, local, routes, site.config(), site.inputDigest(),
-          SiteAssembler.view(edition, local, routes)).assemble();
+          SiteAssembler.view(edition, local, routes), lastModified).assemble();
     }).toList().forEach(pages::addAll);
     String language = edition.defaultLanguage();
     Localizer local = new Localizer(edition, language, site.messages().of(language));
@@ -35,7 +36,7 @@ final class EditionPages {
     pages.add(new PageSpec(routes.picker() + "index.html", "languages.ftlh",
         new Frame(language, name, about, view, homes, List.of(), routes.absolute(routes.picker()),
             routes.absolute(routes.picker()), false, false, routes.assets(), local.strings(), site.config(),
-            data.page(name, about, routes.picker()), null),
+            data.page(name, about, routes.picker()), null, lastModified.of(edition, null)),
         new Contents.LanguagePicker(view.languages())));
     // the layout adds the edition's name to these titles
     String notFound = local.strings().get("not_found");
@@ -55,6 +56,6 @@ final class EditionPages {
   private Frame frame(Site site, EditionView view, Localizer local, String title, String description,
       String jsonLd, String canonical, boolean noindex) {
     return new Frame(local.language(), title, description, view, List.of(), List.of(), canonical, null, noindex,
-        false, routes.assets(), local.strings(), site.config(), jsonLd, null);
+        false, routes.assets(), local.strings(), site.config(), jsonLd, null, null);
   }
 }

@@ -11,7 +11,8 @@ import podium.model.SiteConfig;
  * {@code xDefault} are absolute (null without a base URL). A page showing a fallback text names the source
  * page as canonical, and {@code noindex} keeps editors' pages out of search engines. {@code draft} marks a
  * draft page or session, which only the preview shows. {@code jsonLd} is the page's schema.org data
- * ({@link StructuredData}), {@code image} the absolute URL of its share image (null: none).
+ * ({@link StructuredData}), {@code image} the absolute URL of its share image (null: none),
+ * {@code lastModified} the date its sources were last committed ({@link LastModified}; null outside git).
  */
 public record Frame(
     String language,
@@ -28,7 +29,8 @@ public record Frame(
     Map<String, String> t,
     SiteConfig config,
     String jsonLd,
-    String image) {
+    String image,
+    String lastModified) {
 
   /** The same page in another language; {@code translated} is false when that page shows a fallback text. */
   public record Alternate(String language, String label, String url, boolean current, boolean translated,
