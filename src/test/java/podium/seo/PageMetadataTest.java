@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,8 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import podium.Minimal;
+import podium.SampleBuild;
 import podium.TestSite;
-import podium.cli.Main;
 
 /**
  * What search engines and social networks read from every page of the sample editions: schema.org JSON-LD
@@ -40,10 +38,7 @@ class PageMetadataTest {
 
   @BeforeAll
   static void buildTheRepository() {
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "build", "--quiet",
-        "--project", ".", "--output", output.toString());
-    assertThat(code).as(err.toString()).isZero();
+    SampleBuild.into(output);
   }
 
   @Test
