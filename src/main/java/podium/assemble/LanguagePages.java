@@ -183,7 +183,7 @@ final class LanguagePages {
         : translatedIn.test(edition.defaultLanguage()) ? absolute(defaultUrl) : null;
     Frame frame = new Frame(language, title, description, view, alternates, navigation, canonical, xDefault,
         false, draft, routes.assets(), local.strings(), config,
-        jsonLd != null ? jsonLd : data.page(title, description, url), null,
+        jsonLd != null ? jsonLd : data.page(title, description, url), absolute(routes.shareImage(language)),
         lastModified.of(edition, ownSource(content)));
     pages.add(new PageSpec(url + "index.html", template + ".ftlh", frame, content, origin));
   }

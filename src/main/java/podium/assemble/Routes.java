@@ -121,6 +121,11 @@ public final class Routes {
     return picker() + "schedule2.json";
   }
 
+  /** The edition's share image in this language (1200 × 630 PNG), which social networks show for its links. */
+  public String shareImage(String language) {
+    return home(language) + "share.png";
+  }
+
   /** The published JSON Schema of programme.json, beside it. */
   public String programmeSchema(String language) {
     return home(language) + "programme.schema.json";

@@ -51,6 +51,7 @@ public final class ExportRenderer {
         tasks.add(() -> programme(view, events));
         tasks.add(() -> Calendars.render(view, events));
         tasks.add(() -> List.of(ProgrammeSchema.render(view)));
+        tasks.add(() -> List.of(ShareImage.render(view)));
       }
       tasks.add(() -> List.of(FrabJson2.render(views)));
     }
