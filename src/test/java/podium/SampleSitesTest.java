@@ -3,15 +3,12 @@ package podium;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import podium.cli.Main;
 
 /** The repository's own sample editions: five congresses, each in French, German and English. */
 class SampleSitesTest {
@@ -22,10 +19,7 @@ class SampleSitesTest {
 
   @BeforeAll
   static void buildTheRepository() {
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "build", "--quiet",
-        "--project", ".", "--output", output.toString());
-    assertThat(code).as(err.toString()).isZero();
+    SampleBuild.into(output);
   }
 
   @Test

@@ -3,8 +3,6 @@ package podium;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +12,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import podium.cli.Main;
 
 /**
  * The sample site through the reference checkers: the Nu HTML Checker (vnu.jar from the vnu-jar npm package)
@@ -30,10 +27,7 @@ class WebQualityTest {
 
   @BeforeAll
   static void buildTheRepository() {
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "build", "--quiet",
-        "--no-compress", "--project", ".", "--output", output.toString());
-    assertThat(code).as(err.toString()).isZero();
+    SampleBuild.into(output, "--no-compress");
   }
 
   @Test

@@ -17,11 +17,12 @@ final class EditionPages {
 
   EditionPages(Edition edition, Site site, Fingerprints fingerprints) {
     routes = new Routes(edition, site.messages());
+    LastModified lastModified = new LastModified(site.committed());
     // the languages share nothing but the (immutable) edition: assembled in parallel, kept in edition order
     edition.languages().parallelStream().map(language -> {
       Localizer local = new Localizer(edition, language, site.messages().of(language));
       LanguagePages languagePages = new LanguagePages(edition, language, local, routes, site.config(),
-          site.inputDigest(), SiteAssembler.view(edition, local, routes, fingerprints));
+          site.inputDigest(), SiteAssembler.view(edition, local, routes, fingerprints), lastModified);
       return Map.entry(languagePages.assemble(), languagePages.searchIndex());
     }).toList().forEach(language -> {
       pages.addAll(language.getKey());
@@ -40,7 +41,7 @@ final class EditionPages {
     pages.add(new PageSpec(routes.picker() + "index.html", "languages.ftlh",
         new Frame(language, name, about, view, homes, List.of(), routes.absolute(routes.picker()),
             routes.absolute(routes.picker()), false, false, routes.assets(), local.strings(), site.config(),
-            data.page(name, about, routes.picker()), null, view.brand()),
+            data.page(name, about, routes.picker()), null, lastModified.of(edition, null), view.brand()),
         new Contents.LanguagePicker(view.languages())));
     // the layout adds the edition's name to these titles
     String notFound = local.strings().get("not_found");
@@ -60,7 +61,6 @@ final class EditionPages {
   private Frame frame(Site site, EditionView view, Localizer local, String title, String description,
       String jsonLd, String canonical, boolean noindex) {
     return new Frame(local.language(), title, description, view, List.of(), List.of(), canonical, null, noindex,
-        false, routes.assets(), local.strings(), site.config(), jsonLd, null,
-        view.brand());
+        false, routes.assets(), local.strings(), site.config(), jsonLd, null, null, view.brand());
   }
 }

@@ -11,8 +11,8 @@ import podium.model.SiteConfig;
  * {@code xDefault} are absolute (null without a base URL). A page showing a fallback text names the source
  * page as canonical, and {@code noindex} keeps editors' pages out of search engines. {@code draft} marks a
  * draft page or session, which only the preview shows. {@code jsonLd} is the page's schema.org data
- * ({@link StructuredData}), {@code image} the absolute URL of its share image (null: none).
- * {@code brand} is the edition's (the site's on the editions index): its stylesheet goes on every page.
+ * ({@link StructuredData}), {@code image} the absolute URL of its share image (null: none),
+ * {@code lastModified} the date its sources were last committed ({@link LastModified}; null outside git).
  */
 public record Frame(
     String language,
@@ -30,6 +30,7 @@ public record Frame(
     SiteConfig config,
     String jsonLd,
     String image,
+    String lastModified,
     BrandView brand) {
 
   /** The same page in another language; {@code translated} is false when that page shows a fallback text. */

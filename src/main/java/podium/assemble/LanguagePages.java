@@ -37,8 +37,11 @@ final class LanguagePages {
   private final List<PageSpec> pages = new ArrayList<>();
   private final StructuredData data;
 
+  private final LastModified lastModified;
+
   LanguagePages(Edition edition, String language, Localizer local, Routes routes, SiteConfig config,
-      String inputDigest, EditionView view) {
+      String inputDigest, EditionView view, LastModified lastModified) {
+    this.lastModified = lastModified;
     this.inputDigest = inputDigest;
     this.edition = edition;
     this.language = language;
@@ -166,8 +169,7 @@ final class LanguagePages {
     core.add(routes.home(language) + SearchIndex.FILE); // searching works offline too
     String version = ContentHash.of(versioned.toString());
     Frame frame = new Frame(language, "offline", null, view, List.of(), List.of(), null, null, true, false,
-        routes.assets(), local.strings(), config, null, null,
-        view.brand());
+        routes.assets(), local.strings(), config, null, null, null, view.brand());
     return new PageSpec(routes.home(language) + "sw.js", "service-worker.ftlh", frame,
         new Contents.Offline(version, core, rest));
   }
@@ -198,9 +200,17 @@ final class LanguagePages {
         : translatedIn.test(edition.defaultLanguage()) ? absolute(defaultUrl) : null;
     Frame frame = new Frame(language, title, description, view, alternates, navigation, canonical, xDefault,
         false, draft, routes.assets(), local.strings(), config,
-        jsonLd != null ? jsonLd : data.page(title, description, url), null,
-        view.brand());
+        jsonLd != null ? jsonLd : data.page(title, description, url), absolute(routes.shareImage(language)),
+        lastModified.of(edition, ownSource(content)), view.brand());
     pages.add(new PageSpec(url + "index.html", template + ".ftlh", frame, content, origin));
+  }
+
+  /** The Markdown file a page shows besides the edition's data, or null. */
+  private static String ownSource(Object content) {
+    Body body = content instanceof Contents.Home home ? home.body()
+        : content instanceof Contents.Session session ? session.description()
+        : content instanceof Contents.Page page ? page.body() : null;
+    return body == null ? null : body.markdown().sourcePath();
   }
 
   /** Session titles that more than one session has in this language: their pages' titles gain the time. */

@@ -135,9 +135,14 @@ public final class Routes {
     return picker() + "schedule2.json";
   }
 
-  /** The published JSON Schema of programme.json, beside the languages' folders. */
-  public String programmeSchema() {
-    return picker() + "programme.schema.json";
+  /** The edition's share image in this language (1200 × 630 PNG), which social networks show for its links. */
+  public String shareImage(String language) {
+    return home(language) + "share.png";
+  }
+
+  /** The published JSON Schema of programme.json, beside it. */
+  public String programmeSchema(String language) {
+    return home(language) + "programme.schema.json";
   }
 
   /** The edition as plain JSON, documented in the README. */

@@ -65,7 +65,7 @@ public final class SiteAssembler {
     String language = site.config().language();
     return new Frame(language, title, description, null, List.of(), List.of(), canonical, null, noindex, false,
         "assets/", site.messages().of(language), site.config(),
-        StructuredData.webPage(title, description, language, canonical), null, brand);
+        StructuredData.webPage(title, description, language, canonical), null, null, brand);
   }
 
   static EditionView view(Edition edition, Localizer local, Routes routes, Fingerprints fingerprints) {

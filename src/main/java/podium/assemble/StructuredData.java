@@ -62,6 +62,7 @@ final class StructuredData {
       session.speakers().forEach(speaker -> performers.add(person(speaker)));
     }
     organizer(event);
+    putText(event, "image", routes.absolute(routes.shareImage(language)));
     ObjectNode superEvent = event.putObject("superEvent");
     superEvent.put("@type", "Event").put("name", local.text(edition.name()).value());
     putText(superEvent, "url", routes.absolute(routes.home(language)));
@@ -120,6 +121,7 @@ final class StructuredData {
     event.set("inLanguage", JSON.valueToTree(spoken.isEmpty() ? List.of(edition.defaultLanguage()) : spoken));
     organizer(event);
     putText(event, "url", routes.absolute(routes.home(language)));
+    putText(event, "image", routes.absolute(routes.shareImage(language)));
     return event;
   }
 

@@ -19,7 +19,8 @@ public record LoadedProject(
     Map<String, Parsed<Map<String, String>>> messages,
     List<StaticFile> staticFiles,
     Map<String, String> templates,
-    String inputDigest) {
+    String inputDigest,
+    Map<String, java.time.Instant> committed) {
 
   public Path templateFolder() {
     return root.resolve(ProjectLoader.TEMPLATES);

@@ -102,8 +102,9 @@ public final class ProjectLoader {
     staticFiles.stream().filter(file -> file.hash() != null)
         .forEach(file -> digests.put(file.source(), file.hash()));
     digests.keySet().retainAll(seen); // files deleted since the last load are no longer input
+    // the preview (a memo) publishes no sitemap anyone reads: it does not ask git on every edit
     return new LoadedProject(root, site, editions, markdown, messages, staticFiles, templates,
-        inputDigest(root, seen));
+        inputDigest(root, seen), memo == null ? CommitDates.of(root) : Map.of());
   }
 
   /** A shared asset: its content, and a digest of it for its fingerprinted name. */

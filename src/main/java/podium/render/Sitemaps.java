@@ -16,7 +16,8 @@ import podium.assemble.SiteModel;
 /**
  * One {@code sitemap.xml} per edition listing each translated page with its hreflang alternates (Google's
  * {@code xhtml:link} extension), and a {@code robots.txt} naming them. Fallback pages and pages kept out of
- * search engines are left out. Needs a base URL: sitemaps hold absolute URLs only.
+ * search engines are left out. Needs a base URL: sitemaps hold absolute URLs only. {@code lastmod} is the day a
+ * page's sources were last committed, when the project is in git.
  */
 public final class Sitemaps implements Output {
   private static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -74,6 +75,11 @@ public final class Sitemaps implements Output {
         xml.writeStartElement(SITEMAP_NS, "loc");
         xml.writeCharacters(frame.canonical());
         xml.writeEndElement();
+        if (frame.lastModified() != null) {
+          xml.writeStartElement(SITEMAP_NS, "lastmod");
+          xml.writeCharacters(frame.lastModified());
+          xml.writeEndElement();
+        }
         for (Frame.Alternate alternate : frame.alternates()) {
           if (alternate.translated() && alternate.absoluteUrl() != null) {
             link(xml, alternate.language(), alternate.absoluteUrl());

@@ -49,7 +49,7 @@ public final class Validator {
         .map(source -> edition(source, project, config, markdownByEdition, rules, problems))
         .filter(Objects::nonNull).toList());
     editions.sort(Comparator.comparing(Edition::start).reversed().thenComparing(Edition::id));
-    return new Site(config, List.copyOf(editions), messages, project.inputDigest());
+    return new Site(config, List.copyOf(editions), messages, project.inputDigest(), project.committed());
   }
 
   /** One edition, checked; null when it is too broken to build (its problems are reported). */

@@ -41,6 +41,7 @@ final class ExportView {
   private final Map<LocalDate, List<Session>> byDate = new HashMap<>();
   private final Map<String, String> descriptions = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, String> plainDescriptions = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, java.util.Optional<String>> abstracts = new java.util.concurrent.ConcurrentHashMap<>();
 
   ExportView(Messages messages, Routes routes, StableIds ids, String language) {
     this.edition = routes.edition();
@@ -90,7 +91,9 @@ final class ExportView {
   /** The abstract, else the description's first paragraph as plain text, else null. */
   String abstractOf(Session session) {
     String summary = text(session.summary());
-    return summary != null ? summary : clean(PlainText.firstParagraph(description(session)));
+    // schedule.xml and schedule.json both ask: the description is parsed once
+    return summary != null ? summary : abstracts.computeIfAbsent(session.id(),
+        id -> java.util.Optional.ofNullable(clean(PlainText.firstParagraph(description(session))))).orElse(null);
   }
 
   /** An interface string of this language, e.g. {@code room}; {@code fallback} when it is missing. */
