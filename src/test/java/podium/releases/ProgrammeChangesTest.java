@@ -51,6 +51,10 @@ class ProgrammeChangesTest {
     String xml = site.file("demo/en/schedule.xml");
     assertThat(xml).contains("<version>v2</version>").contains("<title>CANCELLED: Opening</title>")
         .contains("<title>Workshop</title>").contains("<title>Panel</title>");
+    String programme = site.file("demo/en/programme.json").replaceAll("\\s+", "");
+    assertThat(programme).contains("\"status\":\"cancelled\",\"changed\":[\"cancelled\"]")
+        .contains("\"status\":\"confirmed\",\"changed\":[\"moved\",\"new_room\"]")
+        .contains("\"status\":\"confirmed\",\"changed\":[\"new\"]");
     assertThat(site.file("demo/fr/schedule.json")).contains("\"version\" : \"v2\"")
         .contains("\"title\" : \"ANNULÉE: Ouverture\"");
   }
