@@ -9,6 +9,7 @@ import podium.render.PhotoMemo;
 import podium.render.PhotoScaler;
 import podium.render.Sitemaps;
 import podium.render.export.ExportRenderer;
+import podium.render.export.ReleaseFeed;
 import podium.render.export.OpenDataMemo;
 
 /**
@@ -26,6 +27,7 @@ final class Outputs {
         pages,
         new ExportRenderer(openData),
         new Sitemaps(),
+        new ReleaseFeed(),
         new JsonFiles(),
         new HostingTexts());
   }
