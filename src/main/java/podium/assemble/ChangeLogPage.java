@@ -44,12 +44,13 @@ final class ChangeLogPage {
     List<Contents.Release> releases = new ArrayList<>();
     for (ProgrammeHistory.VersionChanges version : edition.history().log()) {
       ProgrammeHistory.Release release = version.release();
-      releases.add(new Contents.Release(release == null ? t("change_unreleased") : release.name(),
+      releases.add(new Contents.Release(release == null ? "unreleased" : "release-" + release.number(),
+          release == null ? t("change_unreleased") : release.name(),
           release == null ? null : local.date(release.date()), release == null ? null : release.date().toString(),
           release != null && release.number() == 1,
           version.sessions().stream().map(this::change).toList()));
     }
-    return new Contents.ChangeLog(List.copyOf(releases));
+    return new Contents.ChangeLog(List.copyOf(releases), routes.changesFeed(local.language()));
   }
 
   private static String heading(ProgrammeHistory.Release release, Localizer local) {

@@ -94,14 +94,16 @@ public final class Contents {
   /** The version of the programme shown, in words, and the change log's URL; null before the first release. */
   public record Version(String label, String changes) {}
 
-  /** The change log: the versions of the programme, newest first. */
-  public record ChangeLog(List<Release> releases) {}
+  /** The change log: the versions of the programme, newest first, and its Atom feed's URL. */
+  public record ChangeLog(List<Release> releases, String feed) {}
 
   /**
-   * One version: its name (or that it is not released yet), its date in words and for machines (both null when
-   * unreleased), whether it is the first release, and what it changed.
+   * One version: its anchor on the page (the same for a release from one build to the next), its name (or that it
+   * is not released yet), its date in words and for machines (both null when unreleased), whether it is the first
+   * release, and what it changed.
    */
-  public record Release(String name, String date, String dateIso, boolean first, List<Change> changes) {}
+  public record Release(String anchor, String name, String date, String dateIso, boolean first,
+      List<Change> changes) {}
 
   /** What one version changed for one session: its title, its page (null once removed), the changes in words. */
   public record Change(Text title, String url, boolean cancelled, List<String> details) {}

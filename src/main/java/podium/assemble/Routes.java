@@ -54,6 +54,11 @@ public final class Routes {
     return home(language) + section(language, "slug_changes");
   }
 
+  /** The change log as an Atom feed, one entry per release, beside its page. */
+  public String changesFeed(String language) {
+    return changes(language) + "feed.atom";
+  }
+
   public String speakers(String language) {
     return home(language) + section(language, "slug_speakers");
   }

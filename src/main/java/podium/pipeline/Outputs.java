@@ -10,6 +10,7 @@ import podium.render.PhotoMemo;
 import podium.render.PhotoScaler;
 import podium.render.Sitemaps;
 import podium.render.export.ExportRenderer;
+import podium.render.export.ReleaseFeed;
 import podium.render.export.OpenDataMemo;
 
 /**
@@ -28,6 +29,7 @@ final class Outputs {
         new BrandStylesheets(),
         new ExportRenderer(openData),
         new Sitemaps(),
+        new ReleaseFeed(),
         new JsonFiles(),
         new HostingTexts());
   }

@@ -19,6 +19,7 @@ public final class MediaTypes {
       Map.entry("webmanifest", "application/manifest+json"),
       Map.entry("xml", "application/xml"),
       Map.entry("ics", "text/calendar; charset=utf-8"),
+      Map.entry("atom", "application/atom+xml"),
       Map.entry("txt", "text/plain; charset=utf-8"),
       Map.entry("svg", "image/svg+xml"),
       Map.entry("png", "image/png"),

@@ -34,7 +34,7 @@ class ProgrammeJsonTest {
     JsonNode opening = programme.get("sessions").get(0);
     assertThat(opening.fieldNames()).toIterable().containsExactly("id", "guid", "frab_id", "title", "abstract",
         "description", "date", "start", "end", "room", "track", "type", "speakers", "held_in", "interpretation",
-        "links", "url", "calendar", "vevent");
+        "links", "url", "calendar", "vevent", "status", "changed");
     assertThat(opening.get("title").asText()).isEqualTo("Ouverture");
     // the browser's agenda joins these: the session's VEVENT as in its own calendar file, between the
     // programme calendar's header (with its time zone) and closing line

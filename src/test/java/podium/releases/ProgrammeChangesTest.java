@@ -51,6 +51,10 @@ class ProgrammeChangesTest {
     String xml = site.file("demo/en/schedule.xml");
     assertThat(xml).contains("<version>v2</version>").contains("<title>CANCELLED: Opening</title>")
         .contains("<title>Workshop</title>").contains("<title>Panel</title>");
+    String programme = site.file("demo/en/programme.json").replaceAll("\\s+", "");
+    assertThat(programme).contains("\"status\":\"cancelled\",\"changed\":[\"cancelled\"]")
+        .contains("\"status\":\"confirmed\",\"changed\":[\"moved\",\"new_room\"]")
+        .contains("\"status\":\"confirmed\",\"changed\":[\"new\"]");
     assertThat(site.file("demo/fr/schedule.json")).contains("\"version\" : \"v2\"")
         .contains("\"title\" : \"ANNULÉE: Ouverture\"");
   }
@@ -79,7 +83,7 @@ class ProgrammeChangesTest {
     site.build();
     String log = site.file("demo/en/changes/index.html");
     assertThat(log).contains("""
-        <h2 id="release-1">v2 – <time datetime="2030-02-01">Friday 1 February 2030</time></h2>
+        <h2 id="release-2">v2 – <time datetime="2030-02-01">Friday 1 February 2030</time></h2>
         <ul class="changes">
         <li><a href="../sessions/opening/"><s>Opening</s></a>: cancelled</li>
         <li><a href="../sessions/workshop/">Workshop</a>: moved: Tuesday 5 March 2030 10:00–11:00 → Monday 4 March \
@@ -87,12 +91,43 @@ class ProgrammeChangesTest {
         <li><a href="../sessions/panel/">Panel</a>: new</li>
         </ul>
         </section>
-        <section class="release" aria-labelledby="release-2">
-        <h2 id="release-2">v1 – <time datetime="2030-01-10">Thursday 10 January 2030</time></h2>
+        <section class="release" aria-labelledby="release-1">
+        <h2 id="release-1">v1 – <time datetime="2030-01-10">Thursday 10 January 2030</time></h2>
         <p>First release of the programme.</p>
         """);
     assertThat(site.file("demo/fr/modifications/index.html")).contains("<h1>Modifications du programme</h1>")
         .contains("<span lang=\"en\">Workshop</span></a>\u00a0: déplacée\u00a0: ");
+  }
+
+  @Test
+  void eachReleaseIsAnEntryOfTheAtomFeed() throws Exception {
+    TestSite site = ReleaseStory.twice(folder);
+    site.build();
+    assertThat(site.file("demo/en/changes/index.html")).contains("<a href=\"feed.atom\" type=\"application/atom+xml\">"
+        + "Follow the changes (Atom feed)</a>");
+    javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    org.w3c.dom.Document feed = factory.newDocumentBuilder().parse(site.output().resolve("demo/en/changes/feed.atom")
+        .toFile());
+    String atom = "http://www.w3.org/2005/Atom";
+    assertThat(feed.getDocumentElement().getNamespaceURI()).isEqualTo(atom);
+    assertThat(feed.getDocumentElement().getLocalName()).isEqualTo("feed");
+    org.w3c.dom.NodeList entries = feed.getElementsByTagNameNS(atom, "entry");
+    assertThat(entries.getLength()).isEqualTo(2);
+    org.w3c.dom.Element newest = (org.w3c.dom.Element) entries.item(0);
+    assertThat(newest.getElementsByTagNameNS(atom, "title").item(0).getTextContent())
+        .isEqualTo("v2 – Friday 1 February 2030");
+    assertThat(newest.getElementsByTagNameNS(atom, "updated").item(0).getTextContent())
+        .isEqualTo("2030-02-01T00:00:00Z");
+    assertThat(newest.getElementsByTagNameNS(atom, "id").item(0).getTextContent()).startsWith("urn:uuid:");
+    assertThat(((org.w3c.dom.Element) newest.getElementsByTagNameNS(atom, "link").item(0)).getAttribute("href"))
+        .isEqualTo("./#release-2");
+    assertThat(newest.getElementsByTagNameNS(atom, "content").item(0).getTextContent()).isEqualTo("""
+        Opening: cancelled
+        Workshop: moved: Tuesday 5 March 2030 10:00–11:00 → Monday 4 March 2030 14:00–15:00; new room: Lab → Main hall
+        Panel: new""");
+    assertThat(feed.getElementsByTagNameNS(atom, "updated").item(0).getTextContent()).isEqualTo("2030-02-01T00:00:00Z");
+    assertThat(feed.getElementsByTagNameNS(atom, "author").getLength()).isEqualTo(1);
   }
 
   @Test
@@ -101,7 +136,9 @@ class ProgrammeChangesTest {
     site.add(ReleaseStory.EDITED_SESSIONS);
     site.build();
     assertThat(site.file("demo/en/programme/index.html")).contains("Programme version: Changes not yet released");
-    assertThat(site.file("demo/en/changes/index.html")).contains("<h2 id=\"release-1\">Changes not yet released</h2>");
+    assertThat(site.file("demo/en/changes/index.html")).contains("<h2 id=\"unreleased\">Changes not yet released</h2>");
+    assertThat(site.file("demo/en/changes/feed.atom")).as("the feed tells releases only").contains("<title>v1 – ")
+        .doesNotContain("not yet released");
     assertThat(site.file("demo/en/schedule.xml")).doesNotContain("<version>v1</version>")
         .containsPattern("<version>[0-9a-f]{12}</version>");
   }

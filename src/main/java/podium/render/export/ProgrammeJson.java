@@ -46,7 +46,7 @@ final class ProgrammeJson {
   record SessionJson(String id, String guid, int frabId, String title, @JsonProperty("abstract") String summary,
       String description, String date, String start, String end, String room, String track, String type,
       List<String> speakers, List<String> heldIn, List<String> interpretation, List<LinkJson> links, String url,
-      String calendar, String vevent) {}
+      String calendar, String vevent, String status, List<String> changed) {}
 
   record LinkJson(String title, String url) {}
 
@@ -109,7 +109,9 @@ final class ProgrammeJson {
         ExportView.iso(session.end()), session.room().id(), session.track() == null ? null : session.track().id(),
         session.type() == null ? null : session.type().id(),
         session.speakers().stream().map(Speaker::id).toList(), session.heldIn(), session.interpretation(), links,
-        page, view.local(view.routes.sessionCalendar(view.language, session.id())), events.eventText(session));
+        page, view.local(view.routes.sessionCalendar(view.language, session.id())), events.eventText(session),
+        session.status().word(), view.edition.history().of(session.id()).latest().stream()
+            .map(change -> change.name().toLowerCase(java.util.Locale.ROOT)).toList());
   }
 
   private static SpeakerJson speakerJson(ExportView view, Speaker speaker) {
