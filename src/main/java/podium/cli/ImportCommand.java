@@ -38,10 +38,10 @@ final class ImportCommand implements Runnable {
     @Option(names = "--update", description = "Change an existing edition (without it, the changes are listed).")
     boolean update;
 
-    @Option(names = "--timezone", description = "IANA time zone of a new edition, when the file names none.")
+    @Option(names = "--timezone", paramLabel = "ZONE", description = "IANA time zone of a new edition, when the file names none.")
     String timezone;
 
-    @Option(names = "--name", description = "The name of a new edition, when the file gives none. Default: the id.")
+    @Option(names = "--name", paramLabel = "NAME", description = "The name of a new edition, when the file gives none. Default: the id.")
     String name;
 
     @Option(names = "--venue", paramLabel = "NAME", description = "The venue of a new edition.")

@@ -69,6 +69,11 @@ public final class Importer {
       current = current.with(merged, imported.language());
     }
     List<String> notes = schedules.stream().flatMap(s -> s.notes().stream()).toList();
+    List<podium.diagnostic.Problem> wouldNotBuild = ProgrammeCheck.problems(root, request.edition(), current,
+        descriptions);
+    if (!wouldNotBuild.isEmpty()) {
+      throw new InvalidInputException(wouldNotBuild);
+    }
     Map<String, String> files = files(request.edition(), old, current, descriptions);
     List<String> changed = ProjectWrites.changed(root, files);
     ProjectWrites.checkInside(root, request.edition(), new ArrayList<>(files.keySet()));

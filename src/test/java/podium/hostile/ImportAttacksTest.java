@@ -52,6 +52,43 @@ class ImportAttacksTest {
   }
 
   @Test
+  void aWorkbookCannotReadFilesThroughEntities() throws IOException {
+    TestSite site = TestSite.write(folder, "");
+    Files.writeString(folder.resolve("secret.txt"), "TOP SECRET");
+    Path plain = folder.resolve("plain.xlsx");
+    try (var out = Files.newOutputStream(plain); var workbook = new org.dhatim.fastexcel.Workbook(out, "t", "1.0")) {
+      var sheet = workbook.newWorksheet("Sessions");
+      List<String> header = List.of("date", "start", "end", "room", "title");
+      List<String> row = List.of("2026-06-09", "09:00", "10:00", "Hall", "XXE");
+      for (int column = 0; column < header.size(); column++) {
+        sheet.value(0, column, header.get(column));
+        sheet.value(1, column, row.get(column));
+      }
+    }
+    Path hostile = folder.resolve("sessions.xlsx");
+    try (var in = new java.util.zip.ZipFile(plain.toFile());
+        var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(hostile))) {
+      for (var entry : java.util.Collections.list(in.entries())) {
+        String text = new String(in.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+        if (entry.getName().endsWith(".xml")) {
+          text = text.replaceFirst("(<\\?xml[^>]*\\?>)?", "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY xxe SYSTEM \""
+              + folder.resolve("secret.txt").toUri() + "\">]>").replace(">XXE<", ">&xxe;<");
+        }
+        out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+      }
+    }
+
+    TestSite.Run run = site.run("import", "table", hostile.toString(), "--edition", "demo", "--language", "en",
+        "--timezone", "Europe/Paris", "--online");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).isEqualTo("sessions.xlsx:1:1: error: not an Excel workbook (.xlsx) the reader understands "
+        + "(save it as .xlsx, or as CSV in UTF-8)\n1 problem; nothing was written\n");
+    assertThat(folder.resolve("data")).doesNotExist();
+  }
+
+  @Test
   void entityExpansionIsNeverDone() throws IOException {
     TestSite site = TestSite.write(folder, "");
     StringBuilder laughs = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">");

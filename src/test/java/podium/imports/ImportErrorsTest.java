@@ -115,4 +115,50 @@ class ImportErrorsTest {
         """);
     assertThat(Files.exists(site.root().resolve("data"))).isFalse();
   }
+
+  @Test
+  void whatTheBuildWouldRefuseIsFoundBeforeAnythingIsWritten() throws IOException {
+    TestSite site = TestSite.write(folder, "");
+    String events = event("First", "2025-03-29T10:00:00+01:00", "10:00", "01:00", "")
+        + event("Second", "2025-03-29T10:30:00+01:00", "10:30", "01:00",
+            "<description>[click](javascript:alert(1))</description>");
+
+    TestSite.Run run = importFile(site, "schedule.xml", schedule(events), "--edition", "demo", "--language", "en",
+        "--online");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).isEqualTo("""
+        content/demo/en/sessions/second.md:1:9: error: after the import: link to 'javascript:alert(1)' is not allowed (links may use http, https, mailto or a relative address)
+        data/demo/sessions.yaml:1:1: error: after the import: session 'second' overlaps session 'first' in room 'hall' ('first' runs 10:00–11:00 on 2025-03-29)
+        2 problems; nothing was written
+        """);
+    assertThat(site.root().resolve("data")).doesNotExist();
+  }
+
+  @Test
+  void aScheduleInAnotherTimeZoneThanTheEditionsIsRefused() throws IOException {
+    TestSite site = TestSite.write(folder, "");
+    importFile(site, "schedule.xml", Fixtures.oneEvent(""), "--edition", "demo", "--language", "en", "--online");
+
+    TestSite.Run run = importFile(site, "schedule.xml", Fixtures.oneEvent("").replace("Europe/Paris",
+        "America/New_York").replace("+01:00", "-04:00"), "--edition", "demo", "--update");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).isEqualTo("schedule.xml:2:15: error: the schedule's time zone America/New_York is not the "
+        + "edition's (Europe/Paris) (times are not moved from one zone to another: import into an edition in "
+        + "America/New_York)\n1 problem; nothing was written\n");
+  }
+
+  @Test
+  void aLanguageWithoutInterfaceStringsIsFoundBeforeAnythingIsWritten() throws IOException {
+    TestSite site = TestSite.write(folder, "");
+
+    TestSite.Run run = importFile(site, "schedule.xml", Fixtures.oneEvent(""), "--edition", "demo", "--language",
+        "xx", "--online");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).isEqualTo("data/demo/edition.yaml:1:1: error: after the import: no interface strings for "
+        + "language 'xx' (add templates/i18n/xx.yaml)\n1 problem; nothing was written\n");
+    assertThat(site.root().resolve("data")).doesNotExist();
+  }
 }

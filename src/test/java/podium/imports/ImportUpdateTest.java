@@ -100,8 +100,10 @@ class ImportUpdateTest {
         .replace("    en: \"Opening & welcome\"", "    en: \"Opening & welcome\"\n    fr: \"Ouverture\"")
         .replace("  languages: [en]", "  languages: [en]\n  interpretation: [fr]"));
     Files.writeString(data.resolve("speakers.yaml"), read(site, "data/demo/speakers.yaml")
-        .replace("name: \"Jane Doe\"", "name: \"Jane Doe\"\n  photo: photos/jane-doe.jpg"));
+        .replace("name: \"Jane Doe\"", "name: \"Jane Doe\"\n  photo: photos/jane-doe.svg"));
     site.add("""
+        -- data/demo/photos/jane-doe.svg --
+        <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>
         -- content/demo/fr/sessions/42-opening-welcome.md --
         Le texte français.
         -- content/demo/en/about.md --
@@ -130,9 +132,10 @@ class ImportUpdateTest {
           interpretation: [fr]
         """);
     assertThat(read(site, "data/demo/edition.yaml")).contains("languages: [en, fr]", "address: {en: Berlin, fr: Berlin}");
-    assertThat(read(site, "data/demo/speakers.yaml")).contains("photo: photos/jane-doe.jpg");
+    assertThat(read(site, "data/demo/speakers.yaml")).contains("photo: photos/jane-doe.svg");
     assertThat(read(site, "content/demo/en/sessions/42-opening-welcome.md")).isEqualTo("A new text.\n");
     assertThat(read(site, "content/demo/fr/sessions/42-opening-welcome.md")).isEqualTo("Le texte français.\n");
     assertThat(read(site, "content/demo/en/about.md")).contains("Our page.");
+    assertThat(site.build().exitCode()).isZero();
   }
 }
