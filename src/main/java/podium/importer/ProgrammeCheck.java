@@ -31,16 +31,19 @@ final class ProgrammeCheck {
     String data = ProjectLoader.DATA + "/" + edition + "/";
     List<EditionSource> editions = new ArrayList<>();
     Map<String, podium.load.ImageFile> photos = Map.of();
+    EditionSource kept = null; // what the import does not replace: partners and programme releases
     for (EditionSource source : project.editions()) {
       if (source.id().equals(edition)) {
         photos = source.photos();
+        kept = source;
       } else {
         editions.add(source);
       }
     }
     editions.add(new EditionSource(edition, new Parsed<>(data + "edition.yaml", merged.edition(), SourceMap.NONE),
         new Parsed<>(data + "sessions.yaml", merged.sessions(), SourceMap.NONE),
-        new Parsed<>(data + "speakers.yaml", merged.speakers(), SourceMap.NONE), photos));
+        new Parsed<>(data + "speakers.yaml", merged.speakers(), SourceMap.NONE), photos,
+        kept == null ? null : kept.partners(), kept == null ? List.of() : kept.releases()));
     List<MarkdownSource> markdown = new ArrayList<>(project.markdown().stream()
         .filter(page -> !descriptions.containsKey(page.path())).toList());
     descriptions.forEach((path, text) -> {
@@ -49,7 +52,7 @@ final class ProgrammeCheck {
           FrontMatter.NONE, SourceMap.NONE, text.replaceFirst("^---\n---\n", ""), 1));
     });
     LoadedProject imported = new LoadedProject(project.root(), project.site(), editions, markdown, project.messages(),
-        project.staticFiles(), project.templates(), project.inputDigest());
+        project.staticFiles(), project.templates(), project.inputDigest(), project.committed());
     Problems problems = new Problems();
     Validator.validate(imported, new Rules(false, false), problems);
     return problems.sorted().stream()
