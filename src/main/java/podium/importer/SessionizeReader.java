@@ -60,7 +60,13 @@ final class SessionizeReader {
         switch (title) {
           case "track", "tracks" -> tracks.put(id, named);
           case "session format", "format", "type", "session type" -> types.put(id, named);
-          case "language", "languages" -> spoken.put(id, languageCode(name));
+          case "language", "languages" -> {
+            spoken.put(id, languageCode(name));
+            if (spoken.get(id) == null) {
+              values.error(tree.at(item), "language '" + name + "' is neither a language's name nor its code",
+                  "name it in English (German) or by its code (de)");
+            }
+          }
           default -> { }
         }
       }

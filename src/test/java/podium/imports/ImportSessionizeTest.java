@@ -122,4 +122,16 @@ class ImportSessionizeTest {
         + "2026-03-29 does not exist in Europe/Brussels (the clocks go forward) (move the session, or set its time "
         + "in the edition's sessions.yaml)\n1 problem; nothing was written\n");
   }
+
+  @Test
+  void aLanguageItKnowsNotIsReported() throws IOException {
+    TestSite site = TestSite.write(folder, "");
+
+    TestSite.Run run = importFile(site, "sessionize.json", ALL_DATA.replace("\"English\"", "\"Klingon\""),
+        "@sessionize", "--edition", "demo", "--language", "en", "--timezone", "Europe/Brussels", "--online");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).isEqualTo("sessionize.json:34:48: error: language 'Klingon' is neither a language's name "
+        + "nor its code (name it in English (German) or by its code (de))\n1 problem; nothing was written\n");
+  }
 }
