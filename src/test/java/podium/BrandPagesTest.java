@@ -43,7 +43,8 @@ class BrandPagesTest {
     assertThat(site.file("demo/fr/programme/index.html")).contains("../../assets/" + sheet.group(1));
     assertThat(home).containsPattern("<a class=\"brand\" href=\"./\"><img class=\"brand-logo\" "
         + "src=\"../assets/brand/logo\\.[0-9a-f]{10}\\.svg\" alt=\"\" width=\"48\" height=\"48\">Demo Congress 2030</a>");
-    assertThat(home).contains("<p class=\"print-brand\">");
+    assertThat(home).contains("<p class=\"print-brand\">").containsPattern("<link rel=\"preload\" "
+        + "href=\"\\.\\./assets/fonts/bitter\\.[0-9a-f]{10}\\.woff2\" as=\"font\" type=\"font/woff2\" crossorigin>");
     assertThat(site.outputFiles()).anyMatch(path -> path.matches("demo/assets/fonts/bitter\\.[0-9a-f]{10}\\.woff2"))
         .anyMatch(path -> path.matches("demo/assets/fonts/bitter\\.OFL\\.[0-9a-f]{10}\\.txt"))
         .noneMatch(path -> path.startsWith("demo/assets/fonts/atkinson"))
