@@ -23,8 +23,8 @@ class ShowcasePagesTest {
   @Test
   void theHomePageAndThePartnersPageComeFromTheDataInEveryLanguage() {
     TestSite site = TestSite.write(folder, Minimal.ALL.replace("  name: Palais des congrès\n",
-        "  name: Palais des congrès\n  address: {en: 2 Place de la Porte Maillot, Paris, fr: 2 place de la Porte "
-            + "Maillot, Paris}\n  access: {en: Metro line 1., fr: Métro ligne 1.}\n  geo: {lat: 48.87853, lon: 2.28315}\n")
+        "  name: Palais des congrès\n  address: {en: \"2 Place de la Porte Maillot, Paris\", fr: \"2 place de la Porte "
+            + "Maillot, Paris\"}\n  access: {en: Metro line 1., fr: Métro ligne 1.}\n  geo: {lat: 48.87853, lon: 2.28315}\n")
         .replace("types:\n", """
             registration: https://tickets.example.org/demo
             figures:
@@ -85,6 +85,10 @@ class ShowcasePagesTest {
     assertThat(partners.selectFirst(".tier-gold img").attr("alt")).isEmpty();
     assertThat(partners.selectFirst(".tier-gold a").attr("href")).isEqualTo("https://acme.example.org/");
     assertThat(site.file("demo/en/partners/index.html")).contains("Friendly Cluster");
+    // a speaker's page lists their sessions under the day each takes place
+    Document ada = Jsoup.parse(site.file("demo/en/speakers/ada/index.html"));
+    assertThat(ada.select("h3.speaker-day").eachText()).containsExactly("Monday 4 March 2030");
+    assertThat(ada.select("h3.speaker-day + .cards article").eachAttr("data-id")).containsExactly("opening");
     assertThat(SiteLinks.broken(site.output())).isEmpty();
     assertThat(SiteLinks.inlineCode(site.output())).isEmpty();
   }

@@ -112,7 +112,11 @@ public final class Contents {
   public record Speakers(List<SessionCard.SpeakerRef> speakers) {}
 
   /** A speaker's page with the sessions they take part in. */
-  public record Speaker(SessionCard.SpeakerRef speaker, Text bio, List<SessionCard> sessions, String calendar) {}
+  public record Speaker(SessionCard.SpeakerRef speaker, Text bio, List<SessionCard> sessions, String calendar,
+      List<SessionsOfDay> days) {}
+
+  /** A speaker's sessions on one day of the programme: the day's label and page, and the sessions. */
+  public record SessionsOfDay(String label, String url, List<SessionCard> sessions) {}
 
   /** A Markdown page. */
   public record Page(Text title, Body body) {}

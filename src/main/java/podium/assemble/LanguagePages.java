@@ -87,7 +87,8 @@ final class LanguagePages {
             lang -> routes.speaker(lang, speaker.id()), lang -> true,
             new Contents.Speaker(Programme.speakerRef(speaker, local, routes), local.text(speaker.bio()),
                 programme.bySpeaker.getOrDefault(speaker.id(), List.of()),
-                routes.speakerCalendar(language, speaker.id())));
+                routes.speakerCalendar(language, speaker.id()),
+                byDay(programme.bySpeaker.getOrDefault(speaker.id(), List.of()))));
       }
     }
     for (Page page : edition.pages().values()) {
@@ -170,6 +171,18 @@ final class LanguagePages {
         .forEach(entry -> links.add(new Frame.NavLink(entry.getValue().title(),
             routes.page(language, entry.getKey(), entry.getValue()), false)));
     return List.copyOf(links);
+  }
+
+  /** A speaker's sessions grouped by the programme's days, in programme order. */
+  private List<Contents.SessionsOfDay> byDay(List<SessionCard> sessions) {
+    List<Contents.SessionsOfDay> days = new ArrayList<>();
+    for (DaySchedule day : programme.days) {
+      List<SessionCard> onDay = sessions.stream().filter(card -> card.startIso().startsWith(day.date())).toList();
+      if (!onDay.isEmpty()) {
+        days.add(new Contents.SessionsOfDay(day.label(), day.url(), onDay));
+      }
+    }
+    return List.copyOf(days);
   }
 
   /** The version of {@code page} shown in {@code lang}: its own, else the first in the fallback order. */
