@@ -52,8 +52,10 @@ public final class SiteAssembler {
     reportCollisions(pages, copies, photos, problems);
     List<String> published = new ArrayList<>(copies.stream().map(FileCopy::target).toList());
     photos.forEach(photo -> photo.sizes().forEach(size -> published.add(size.target())));
+    List<SiteModel.TextFile> brand = BrandFiles.stylesheets(site.editions(), site.config().brand(), fingerprints);
+    brand.forEach(sheet -> published.add(sheet.path()));
     List<SiteModel.TextFile> texts = new ArrayList<>(HostingFiles.of(site, published));
-    texts.addAll(BrandFiles.stylesheets(site.editions(), site.config().brand(), fingerprints));
+    texts.addAll(brand);
     return new SiteModel(List.copyOf(pages), List.copyOf(json), List.copyOf(texts), copies, photos, fingerprints);
   }
 
