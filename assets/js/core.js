@@ -18,6 +18,28 @@
     });
   };
 
+  /**
+   * An interface string the build shipped as ICU message pieces (data-message="[…]", see MessageParts): texts,
+   * {arg}, the "#" of a plural, and plural/select choices made with the browser's CLDR plural rules, so that
+   * "1 session affichée sur 27" reads as the pages the build formatted with ICU4J.
+   */
+  var numbers = new Intl.NumberFormat(P.language);
+  P.message = function (pieces, values, hash) {
+    if (typeof pieces === 'string') pieces = JSON.parse(pieces);
+    return pieces.map(function (piece) {
+      if (typeof piece === 'string') return piece;
+      if (piece.hash) return hash === undefined ? '#' : numbers.format(hash);
+      var value = values[piece.arg];
+      if (!piece.kind) return typeof value === 'number' ? numbers.format(value) : String(value);
+      var cases = piece.cases;
+      if (piece.kind === 'select') return P.message(cases[value] || cases.other, values, hash);
+      var rules = new Intl.PluralRules(P.language, { type: piece.kind === 'plural' ? 'cardinal' : 'ordinal' });
+      var number = Number(value) - piece.offset;
+      var chosen = cases['=' + Number(value)] || cases[rules.select(number)] || cases.other;
+      return P.message(chosen, values, number);
+    }).join('');
+  };
+
   /** Lower case without accents, so that "reseau" finds "Réseau" and "strasse" finds "Straße". */
   P.fold = function (text) {
     return String(text || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
@@ -98,6 +120,43 @@
     });
     return element;
   };
+
+  /**
+   * The disclosure of the programme's tools keeps its state in the URL: open with ?tools=1, or with a filter
+   * there (which says it is in use, so tools=1 is then left out). Opened only from the URL, never by width, so
+   * that the page does not move after its first paint.
+   */
+  P.FILTER_KEYS = ['q', 'track', 'room', 'type', 'lang', 'mine'];
+  P.withTools = function (url) {
+    var details = P.$('details.tools');
+    var filtered = P.FILTER_KEYS.some(function (key) { return url.searchParams.get(key); });
+    if (details && details.open && !filtered) url.searchParams.set('tools', '1');
+    else url.searchParams.delete('tools');
+    return url;
+  };
+  P.$$('details.tools').forEach(function (details) {
+    var params = new URLSearchParams(window.location.search);
+    details.open = params.get('tools') === '1' || P.FILTER_KEYS.some(function (key) { return params.get(key); });
+    details.addEventListener('toggle', function () {
+      var url = P.withTools(new URL(window.location.href));
+      if (url.href !== window.location.href) {
+        try { history.replaceState(history.state, '', url.href); } catch (e) { /* too many calls: kept as is */ }
+      }
+    });
+  });
+
+  // A jump to a day lands on its heading: the slots before it, skipped by content-visibility until near the
+  // screen, would take their real height only after the jump and move the heading away. They are laid out
+  // before the browser jumps.
+  P.$$('.day-jump a[href^="#"]').forEach(function (link) {
+    link.addEventListener('click', function () {
+      var target = document.getElementById(link.getAttribute('href').slice(1));
+      var day = target && target.closest('section.day');
+      for (var before = day && day.previousElementSibling; before; before = before.previousElementSibling) {
+        P.$$('.slot', before).forEach(function (slot) { slot.classList.add('laid-out'); });
+      }
+    });
+  });
 
   // Offline: the worker at the language's root caches pages and assets. Not on file:// or without support.
   if ('serviceWorker' in navigator && body.dataset.sw && /^https?:$/.test(window.location.protocol)) {

@@ -6,11 +6,11 @@
   var P = window.Podium;
   var form = P.$('form.filters');
   if (!form) return;
-  var KEYS = ['q', 'track', 'room', 'type', 'lang', 'mine'];
+  var KEYS = P.FILTER_KEYS;
   var cards = P.$$('main .session[data-id]');
   var count = P.$('.result-count', form);
   var noMatch = P.$('.no-match');
-  var carried = P.$$('.day-switcher a, section.day > h2 a');
+  var carried = P.$$('.day-switcher:not(.day-jump) a, section.day > h2 a');
 
   // What the search looks at: title, speakers, room, track and abstract, folded once.
   cards.forEach(function (card) {
@@ -19,6 +19,23 @@
     });
     card.dataset.search = P.fold(parts.join(' '));
   });
+
+  // Descriptions are in the language's search.json, fetched once the search field is used (or a link
+  // arrives with a search): pages stay small for readers who never search.
+  var index = null;
+  function loadIndex() {
+    if (index || !document.body.dataset.search) return;
+    index = fetch(document.body.dataset.search, { credentials: 'same-origin' }).then(function (response) {
+      if (!response.ok) throw new Error('search.json: HTTP ' + response.status);
+      return response.json();
+    }).then(function (data) {
+      cards.forEach(function (card) {
+        var text = data.sessions[card.dataset.id];
+        if (text) card.dataset.search += ' ' + P.fold(text);
+      });
+      apply();
+    }).catch(function () { index = null; }); // offline and not cached: the cards' own text is still searched
+  }
 
   function field(name) {
     return form.elements.namedItem(name);
@@ -58,7 +75,7 @@
   var retry = null;
   function remember(state) {
     clearTimeout(retry);
-    var url = withState(window.location.href, state);
+    var url = P.withTools(withState(window.location.href, state));
     if (url.href === window.location.href) return;
     try {
       history.replaceState(history.state, '', url.href);
@@ -86,7 +103,7 @@
       group.hidden = !P.$('.session:not([hidden])', group);
     });
     count.textContent = Object.keys(state).length
-      ? P.format(count.dataset.pattern, { shown: shown, total: cards.length }) : '';
+      ? P.message(count.dataset.message, { shown: shown, total: cards.length }) : '';
     if (noMatch) noMatch.hidden = shown > 0;
     remember(state);
     carried.forEach(function (link) {
@@ -106,13 +123,17 @@
     // A value no option offers (an old link) falls back to "all".
     if (input.tagName === 'SELECT' && input.selectedIndex < 0) input.selectedIndex = 0;
   });
-  // The folded filters open on wide screens, and wherever a link arrives with one of them set.
+  // The folded filters open on wide screens (inside the closed tools: nothing moves), and wherever a link
+  // arrives with one of them set.
   var more = P.$('.more-filters', form);
   if (more && (window.matchMedia('(min-width: 48rem)').matches
       || ['track', 'room', 'type', 'lang'].some(function (key) { return params.get(key); }))) {
     more.open = true;
   }
   form.hidden = false;
+  field('q').addEventListener('focus', loadIndex);
+  field('q').addEventListener('input', loadIndex);
+  if (field('q').value) loadIndex();
   form.addEventListener('input', apply);
   form.addEventListener('change', apply);
   form.addEventListener('submit', function (event) { event.preventDefault(); });

@@ -11,7 +11,19 @@
     return P.element('p', { class: 'now-badge' }, [label]);
   }
 
+  /** Join and watch links: highlighted, and named live, while their session runs. */
+  function markLive(now) {
+    P.$$('a.join[data-start]').forEach(function (link) {
+      var live = Date.parse(link.dataset.start) <= now && now < Date.parse(link.dataset.end);
+      link.classList.toggle('is-live', live);
+      var badge = P.$('.live-badge', link);
+      if (live && !badge) link.prepend(P.element('span', { class: 'live-badge' }, [link.dataset.live + ' ']));
+      if (!live && badge) badge.remove();
+    });
+  }
+
   function mark(now) {
+    markLive(now);
     var label = panel ? panel.dataset.now : '';
     P.$$('main .session[data-id]').forEach(function (card) {
       var times = P.$$('.when time', card);
@@ -24,13 +36,34 @@
     });
   }
 
-  function item(session, rooms) {
-    return P.element('li', {}, [
+  /**
+   * "tomorrow" or the weekday before a next session that starts on another day than {@code now}, in the zone the
+   * times are shown in; nothing on the same day.
+   */
+  function dayWord(iso, now) {
+    var zone = P.shownZone ? P.shownZone() : P.zone;
+    var today = P.date(new Date(now).toISOString(), zone);
+    var day = P.date(iso, zone);
+    if (day === today) return '';
+    var tomorrow = P.date(new Date(Date.parse(today + 'T12:00:00Z') + 24 * HOUR).toISOString(), 'UTC');
+    return (day === tomorrow ? document.body.dataset.tomorrow
+      : new Intl.DateTimeFormat(P.language, { weekday: 'long', timeZone: zone }).format(new Date(iso))) + ' ';
+  }
+
+  function item(session, rooms, now, online) {
+    var room = rooms[session.room] || {};
+    var parts = [
+      dayWord(session.start, now),
       P.element('time', { datetime: session.start }, [session.start.slice(11, 16)]), '–',
       P.element('time', { datetime: session.end }, [session.end.slice(11, 16)]), ' ',
       P.element('a', { href: P.fromHome(session.url) }, [session.title]),
-      ' · ' + (rooms[session.room] || session.room)
-    ]);
+      ' · ' + (room.name || session.room)
+    ];
+    if (room.stream) {
+      parts.push(' ', P.element('a', { class: 'join', href: room.stream, 'data-start': session.start,
+        'data-end': session.end, 'data-live': panel.dataset.live }, [online ? panel.dataset.join : panel.dataset.watch]));
+    }
+    return P.element('li', {}, parts);
   }
 
   function fill(programme, now) {
@@ -46,17 +79,20 @@
       return;
     }
     var rooms = {};
-    programme.rooms.forEach(function (room) { rooms[room.id] = room.name; });
+    programme.rooms.forEach(function (room) { rooms[room.id] = room; });
     var running = sessions.filter(function (s) { return s.start <= now && now < s.end; });
     var later = sessions.filter(function (s) { return s.start > now; });
     var nextStart = Math.min.apply(null, later.map(function (s) { return s.start; }));
     var next = later.filter(function (s) { return s.start === nextStart; });
     [['.now-list', running], ['.next-list', next]].forEach(function (pair) {
       var list = P.$(pair[0], panel);
-      list.replaceChildren.apply(list, pair[1].map(function (s) { return item(s.session, rooms); }));
+      list.replaceChildren.apply(list, pair[1].map(function (s) {
+        return item(s.session, rooms, now, programme.edition.online);
+      }));
       list.parentElement.hidden = pair[1].length === 0;
     });
     panel.hidden = false;
+    markLive(now);
     P.emit('times', {});
   }
 

@@ -19,7 +19,12 @@
         return;
       }
       var iso = element.getAttribute('datetime');
-      var otherDay = P.date(iso, local) !== P.date(iso, P.zone);
+      // An end names its day when it falls on another day than its start (past midnight there); any other
+      // time when its day there is not the day it is listed under (the event's).
+      var start = element.previousElementSibling;
+      var sameDayAs = start && start.tagName === 'TIME' ? start.getAttribute('datetime') : null;
+      var otherDay = sameDayAs ? P.date(iso, local) !== P.date(sameDayAs, local)
+        : P.date(iso, local) !== P.date(iso, P.zone);
       element.textContent = P.clock(iso, local, otherDay || 'day' in element.dataset);
     });
   }
@@ -30,8 +35,9 @@
       var button = P.$('.tz-switch', box);
       var localLine = P.$('.zone-local', box);
       button.hidden = !different;
-      button.textContent = P.format(button.dataset.pattern, { zone: local });
-      button.setAttribute('aria-pressed', String(mode === 'local'));
+      // The label says what a press will do: not a state, so no aria-pressed.
+      button.textContent = mode === 'local' ? button.dataset.patternEvent
+        : P.format(button.dataset.pattern, { zone: local });
       localLine.textContent = P.format(localLine.dataset.pattern, { zone: local });
       localLine.hidden = mode !== 'local';
       P.$('.zone-event', box).hidden = mode === 'local';

@@ -43,6 +43,10 @@ class SessionPageTest {
   Path folder;
 
   private Document page(String path) {
+    return Jsoup.parse(built().file(path));
+  }
+
+  private TestSite built() {
     TestSite site = TestSite.write(folder, Minimal.ALL);
     site.add(Minimal.EDITION.replace("""
         - id: hall
@@ -51,16 +55,22 @@ class SessionPageTest {
     site.add(Minimal.SESSIONS + MORE_SESSIONS);
     TestSite.Run run = site.build();
     assertThat(run.exitCode()).as(run.err()).isZero();
-    return Jsoup.parse(site.file(path));
+    return site;
   }
 
   @Test
-  void theRoomComesWithItsFloorAndItsStream() {
-    Document page = page("demo/fr/sessions/keynote/index.html");
+  void theRoomComesWithItsFloorAndItsStreamToWatch() {
+    TestSite site = built();
+    Document page = Jsoup.parse(site.file("demo/fr/sessions/keynote/index.html"));
 
     Element room = page.select("dl.facts dt:contains(Salle) + dd").first();
     assertThat(room.text()).startsWith("Grande salle, Niveau 2");
-    assertThat(room.selectFirst("a").attr("href")).isEqualTo("https://example.org/live/hall");
+    // an edition at a venue: the stream is watched ("Regarder"); an online edition's is joined
+    Element watch = page.selectFirst(".session-page a.join");
+    assertThat(watch.attr("href")).isEqualTo("https://example.org/live/hall");
+    assertThat(watch.text()).isEqualTo("Regarder");
+    Document programme = Jsoup.parse(site.file("demo/fr/programme/index.html"));
+    assertThat(programme.select("[data-id=keynote] a.join").text()).isEqualTo("Regarder : Conférence");
   }
 
   @Test

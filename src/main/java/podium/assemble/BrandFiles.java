@@ -13,7 +13,7 @@ import podium.rules.ContentHash;
  * the edition's {@code assets/brand/}; the chosen font. Names carry the content hash, so hosts may cache them
  * forever. The stylesheets set {@code --brand-*} properties and point site.css's {@code --accent} at the brand.
  */
-final class BrandFiles {
+public final class BrandFiles {
   static final String FOLDER = "brand/";
 
   private BrandFiles() {}
@@ -57,16 +57,22 @@ final class BrandFiles {
   }
 
   /** The stylesheet of each edition, and the site's for the editions index. */
-  static List<SiteModel.TextFile> stylesheets(List<Edition> editions, Brand site, Fingerprints fingerprints) {
-    List<SiteModel.TextFile> files = new ArrayList<>();
-    String root = stylesheet(site, fingerprints);
-    files.add(new SiteModel.TextFile("assets/" + stylesheetPath(root), root));
-    for (Edition edition : editions) {
-      String css = stylesheet(edition.brand(), fingerprints);
-      files.add(new SiteModel.TextFile(edition.id() + "/assets/" + stylesheetPath(css), css));
+  public static List<Stylesheet> stylesheets(SiteModel model) {
+    List<Stylesheet> files = new ArrayList<>();
+    if (model.whole()) {
+      String root = stylesheet(model.site().config().brand(), model.fingerprints());
+      files.add(new Stylesheet("assets/" + stylesheetPath(root), root));
+    }
+    for (Routes routes : model.routes()) {
+      Edition edition = routes.edition();
+      String css = stylesheet(edition.brand(), model.fingerprints());
+      files.add(new Stylesheet(edition.id() + "/assets/" + stylesheetPath(css), css));
     }
     return files;
   }
+
+  /** A brand's stylesheet: its path in the output and its text. */
+  public record Stylesheet(String path, String css) {}
 
   /** The logo and hero image of an edition, copied into its {@code assets/brand/}. */
   static List<FileCopy> copies(Edition edition) {
@@ -74,7 +80,7 @@ final class BrandFiles {
     for (String role : List.of("logo", "hero")) {
       Photo image = image(edition.brand(), role);
       if (image != null) {
-        copies.add(new FileCopy(image.source(), edition.id() + "/assets/" + published(role, image)));
+        copies.add(new FileCopy(image.content(), edition.id() + "/assets/" + published(role, image)));
       }
     }
     return copies;

@@ -89,7 +89,22 @@ public final class Contents {
   public record Partners(List<PartnerTier> tiers) {}
 
   /** The whole programme, day after day. */
-  public record Programme(List<DaySchedule> days, Facets facets) {}
+  public record Programme(List<DaySchedule> days, Facets facets, Version version) {}
+
+  /** The version of the programme shown, in words, and the change log's URL; null before the first release. */
+  public record Version(String label, String changes) {}
+
+  /** The change log: the versions of the programme, newest first. */
+  public record ChangeLog(List<Release> releases) {}
+
+  /**
+   * One version: its name (or that it is not released yet), its date in words and for machines (both null when
+   * unreleased), whether it is the first release, and what it changed.
+   */
+  public record Release(String name, String date, String dateIso, boolean first, List<Change> changes) {}
+
+  /** What one version changed for one session: its title, its page (null once removed), the changes in words. */
+  public record Change(Text title, String url, boolean cancelled, List<String> details) {}
 
   /**
    * One day's programme, with links to every day. The links hold no schedules: a day page that held every
@@ -112,11 +127,7 @@ public final class Contents {
   public record Speakers(List<SessionCard.SpeakerRef> speakers) {}
 
   /** A speaker's page with the sessions they take part in. */
-  public record Speaker(SessionCard.SpeakerRef speaker, Text bio, List<SessionCard> sessions, String calendar,
-      List<SessionsOfDay> days) {}
-
-  /** A speaker's sessions on one day of the programme: the day's label and page, and the sessions. */
-  public record SessionsOfDay(String label, String url, List<SessionCard> sessions) {}
+  public record Speaker(SessionCard.SpeakerRef speaker, Text bio, List<SessionCard> sessions, String calendar) {}
 
   /** A Markdown page. */
   public record Page(Text title, Body body) {}

@@ -2,11 +2,12 @@ package podium.assemble;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import podium.model.Edition;
 import podium.model.Site;
 
 /**
- * The pages of one edition: every language's pages, plus the language picker at its root, its 404 page and
+ * The pages of one edition: every language's pages and search index, plus the language picker at its root, its 404 page and
  * the editors' translation status (page and JSON).
  */
 final class EditionPages {
@@ -19,29 +20,47 @@ final class EditionPages {
     // the languages share nothing but the (immutable) edition: assembled in parallel, kept in edition order
     edition.languages().parallelStream().map(language -> {
       Localizer local = new Localizer(edition, language, site.messages().of(language));
-      return new LanguagePages(edition, language, local, routes, site.config(), site.inputDigest(),
-          SiteAssembler.view(edition, local, routes, fingerprints)).assemble();
-    }).toList().forEach(pages::addAll);
+      LanguagePages languagePages = new LanguagePages(edition, language, local, routes, site.config(),
+          site.inputDigest(), SiteAssembler.view(edition, local, routes, fingerprints));
+      return Map.entry(languagePages.assemble(), languagePages.searchIndex());
+    }).toList().forEach(language -> {
+      pages.addAll(language.getKey());
+      json.add(language.getValue());
+    });
     String language = edition.defaultLanguage();
     Localizer local = new Localizer(edition, language, site.messages().of(language));
     EditionView view = SiteAssembler.view(edition, local, routes, fingerprints);
     String name = view.name().value();
+    StructuredData data = new StructuredData(edition, local, routes);
+    String about = MetaDescription.of(MetaDescription.facts(name, view.dates(),
+        edition.online() ? local.strings().get("online_event") : view.venueName().value()));
+    // the chooser stands for every language's home page: their alternates, and itself as x-default
+    List<Frame.Alternate> homes = edition.languages().stream().map(code -> new Frame.Alternate(code,
+        Localizer.ownName(code), routes.home(code), false, true, routes.absolute(routes.home(code)))).toList();
     pages.add(new PageSpec(routes.picker() + "index.html", "languages.ftlh",
-        frame(site, view, local, name, routes.absolute(routes.picker()), false),
+        new Frame(language, name, about, view, homes, List.of(), routes.absolute(routes.picker()),
+            routes.absolute(routes.picker()), false, false, routes.assets(), local.strings(), site.config(),
+            data.page(name, about, routes.picker()), null, view.brand()),
         new Contents.LanguagePicker(view.languages())));
+    // the layout adds the edition's name to these titles
+    String notFound = local.strings().get("not_found");
     pages.add(new PageSpec(routes.picker() + "404.html", "404.ftlh",
-        frame(site, view, local, local.strings().get("not_found") + " – " + name, null, true),
+        frame(site, view, local, notFound, MetaDescription.of(MetaDescription.facts(notFound, name)),
+            data.page(notFound, null, null), null, true),
         new Contents.NotFound(List.of(view)),
         new PageSpec.RootedLinks(routes.picker(), BasePaths.ofEdition(edition, site.config()))));
     Contents.TranslationStatus status = TranslationStatusPage.of(edition);
     pages.add(new PageSpec(routes.picker() + "translation-status/index.html", "translation-status.ftlh",
-        frame(site, view, local, local.strings().get("translation_status") + " – " + name, null, true), status));
+        frame(site, view, local, local.strings().get("translation_status"), MetaDescription.of(MetaDescription.facts(
+            local.strings().get("translation_status"), name)), data.page(local.strings().get("translation_status"),
+            null, null), null, true), status));
     json.add(new SiteModel.JsonFile(routes.picker() + "translation-status.json", status));
   }
 
-  private Frame frame(Site site, EditionView view, Localizer local, String title, String canonical,
-      boolean noindex) {
-    return new Frame(local.language(), title, null, view, List.of(), List.of(), canonical, null, noindex, false,
-        routes.assets(), local.strings(), site.config(), view.brand());
+  private Frame frame(Site site, EditionView view, Localizer local, String title, String description,
+      String jsonLd, String canonical, boolean noindex) {
+    return new Frame(local.language(), title, description, view, List.of(), List.of(), canonical, null, noindex,
+        false, routes.assets(), local.strings(), site.config(), jsonLd, null,
+        view.brand());
   }
 }

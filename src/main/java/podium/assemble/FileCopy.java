@@ -1,6 +1,6 @@
 package podium.assemble;
 
-import java.nio.file.Path;
+import podium.model.FileContent;
 
-/** A file copied unchanged to {@code target}, a path relative to the output folder. */
-public record FileCopy(Path source, String target) {}
+/** A file published unchanged at {@code target}, a path relative to the output folder. */
+public record FileCopy(FileContent content, String target) {}

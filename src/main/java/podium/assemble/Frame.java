@@ -10,8 +10,9 @@ import podium.model.SiteConfig;
  * URLs are folders relative to the output root, such as {@code ecc-2024/en/programme/}; {@code canonical} and
  * {@code xDefault} are absolute (null without a base URL). A page showing a fallback text names the source
  * page as canonical, and {@code noindex} keeps editors' pages out of search engines. {@code draft} marks a
- * draft page or session, which only the preview shows. {@code brand} is the edition's (the site's on the
- * editions index): its stylesheet goes on every page.
+ * draft page or session, which only the preview shows. {@code jsonLd} is the page's schema.org data
+ * ({@link StructuredData}), {@code image} the absolute URL of its share image (null: none).
+ * {@code brand} is the edition's (the site's on the editions index): its stylesheet goes on every page.
  */
 public record Frame(
     String language,
@@ -27,6 +28,8 @@ public record Frame(
     String assets,
     Map<String, String> t,
     SiteConfig config,
+    String jsonLd,
+    String image,
     BrandView brand) {
 
   /** The same page in another language; {@code translated} is false when that page shows a fallback text. */

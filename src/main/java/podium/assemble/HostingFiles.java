@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import podium.model.Edition;
 import podium.model.Messages;
 import podium.model.Site;
+import podium.rules.MediaTypes;
 
 /**
  * The files hosts read: {@code _headers} and {@code _redirects} (Netlify, Cloudflare Pages and similar hosts),
@@ -21,7 +22,7 @@ import podium.model.Site;
  * splat cannot tell a fingerprinted name, so an edition whose {@code assets/} also holds an editor's own file
  * lists its fingerprinted files one by one.
  */
-final class HostingFiles {
+public final class HostingFiles {
   private static final Pattern FINGERPRINTED = Pattern.compile("(?:.*/)?" + HostingRules.FINGERPRINTED);
 
   private HostingFiles() {}
@@ -42,8 +43,15 @@ final class HostingFiles {
     }
   }
 
-  /** The hosting files for the site, given the output paths of every file it publishes. */
-  static List<SiteModel.TextFile> of(Site site, List<String> published) {
+  /** A text file hosts read, written as it is. */
+  public record HostingFile(String path, String content) {}
+
+  /** The hosting files for the whole site. */
+  public static List<HostingFile> of(SiteModel model) {
+    Site site = model.site();
+    // every file the long cache may cover: copies, scaled photos and the generated brand stylesheets
+    List<String> published = new java.util.ArrayList<>(model.copiedPaths());
+    BrandFiles.stylesheets(model).forEach(sheet -> published.add(sheet.path()));
     StringBuilder headers = new StringBuilder(
         "# Read by Netlify, Cloudflare Pages and compatible hosts; nginx.conf and .htaccess say the same.\n");
     headers.append(BasePaths.ofSite(site.config())).append("*\n");
@@ -51,23 +59,34 @@ final class HostingFiles {
         headers.append("  ").append(name).append(": ").append(value).append('\n'));
     headers.append("\n# Fingerprinted files never change under the same name. Other files: the host's default.\n");
     longCache(headers, BasePaths.ofSite(site.config()), "assets/", published);
+    calendarType(headers, BasePaths.ofSite(site.config()), "assets/", published);
     StringBuilder redirects = new StringBuilder("# Read by Netlify, Cloudflare Pages and compatible hosts.\n");
     Set<String> seen = new HashSet<>();
     for (Edition edition : site.editions()) {
       String base = BasePaths.ofEdition(edition, site.config());
       longCache(headers, base, edition.id() + "/assets/", published);
+      calendarType(headers, base, edition.id() + "/assets/", published);
+      // some hosts serve .ics as a download of unknown type; exact paths, as not every host reads "*.ics"
+      Routes routes = new Routes(edition, site.messages());
       for (String language : edition.languages()) {
-        headers.append("""
-            %s%s/programme.ics
-              Content-Type: text/calendar; charset=utf-8
-            """.formatted(base, language));
+        for (String calendar : routes.calendars(language)) {
+          headers.append(base).append(calendar.substring(edition.id().length() + 1))
+              .append("\n  Content-Type: ").append(MediaTypes.of(calendar)).append('\n');
+        }
       }
       sectionRedirects(site, edition, base, redirects, seen);
     }
-    return List.of(new SiteModel.TextFile("_headers", headers.toString()),
-        new SiteModel.TextFile("_redirects", redirects.toString()),
-        new SiteModel.TextFile("nginx.conf", NginxConfig.of(site)),
-        new SiteModel.TextFile(".htaccess", ApacheConfig.of(site)));
+    return List.of(new HostingFile("_headers", headers.toString()),
+        new HostingFile("_redirects", redirects.toString()),
+        new HostingFile("nginx.conf", NginxConfig.of(site)),
+        new HostingFile(".htaccess", ApacheConfig.of(site)));
+  }
+
+  /** An editor's own calendar files in an {@code assets/} folder, typed like the programme's. */
+  private static void calendarType(StringBuilder headers, String base, String folder, List<String> published) {
+    published.stream().filter(path -> path.startsWith(folder) && path.endsWith(".ics")).forEach(path -> headers
+        .append(base).append(path, folder.length() - "assets/".length(), path.length())
+        .append("\n  Content-Type: ").append(MediaTypes.of(path)).append('\n'));
   }
 
   /** One rule for a whole {@code assets/} folder when every file in it is fingerprinted, else one per file. */

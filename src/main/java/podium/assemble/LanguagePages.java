@@ -5,7 +5,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import podium.assemble.Contents.DaySchedule;
@@ -18,6 +21,7 @@ import podium.model.PageVersion;
 import podium.model.Session;
 import podium.model.SiteConfig;
 import podium.model.Speaker;
+import podium.rules.PlainText;
 
 /** Every page of one edition in one language. */
 final class LanguagePages {
@@ -31,6 +35,7 @@ final class LanguagePages {
   private final Programme programme;
   private final List<Frame.NavLink> menu;
   private final List<PageSpec> pages = new ArrayList<>();
+  private final StructuredData data;
 
   LanguagePages(Edition edition, String language, Localizer local, Routes routes, SiteConfig config,
       String inputDigest, EditionView view) {
@@ -43,34 +48,59 @@ final class LanguagePages {
     this.view = view;
     this.programme = new Programme(edition, local, routes);
     this.menu = menu();
+    this.data = new StructuredData(edition, local, routes);
   }
 
   List<PageSpec> assemble() {
     Page home = edition.pages().get(Page.HOME);
-    add(routes.home(language), "home", view.name().value(), text(view.tagline()), lang -> routes.home(lang),
-        lang -> home == null || home.versions().containsKey(lang),
+    String name = view.name().value();
+    String place = edition.online() ? t("online_event") : text(view.venueName());
+    String homeDescription = MetaDescription.of(text(view.tagline()), home == null ? null
+        : PlainText.firstParagraph(body(home).markdown().text()), MetaDescription.facts(name, view.dates(), place));
+    add(routes.home(language), "home", name, homeDescription, data.edition(homeDescription),
+        lang -> routes.home(lang), lang -> home == null || home.versions().containsKey(lang),
         new Contents.Home(home == null ? null : body(home), programme.days, edition.sessions().size(),
             edition.speakers().size(), Showcases.of(edition, local, routes, programme)));
     if (!edition.showcase().partners().isEmpty()) {
-      add(routes.partners(language), "partners", t("partners"), null, routes::partners, lang -> true,
+      add(routes.partners(language), "partners", t("partners"), MetaDescription.of(MetaDescription.facts(
+          t("partners") + " – " + name, view.dates(), place)), null, routes::partners, lang -> true,
           new Contents.Partners(Showcases.partners(edition, local, routes)));
     }
-    add(routes.programme(language), "programme", t("programme"), null, routes::programme, lang -> true,
-        new Contents.Programme(programme.days, programme.facets));
+    String programmeDescription = MetaDescription.of(MetaDescription.facts(t("programme") + " – " + name,
+        view.dates(), place));
+    add(routes.programme(language), "programme", t("programme"), programmeDescription, null, routes::programme,
+        lang -> true, new Contents.Programme(programme.days, programme.facets,
+            ChangeLogPage.version(edition, local, routes)));
+    if (!edition.history().releases().isEmpty()) {
+      add(routes.changes(language), "changes", t("change_log"), MetaDescription.of(MetaDescription.facts(
+          t("change_log") + " – " + name, view.dates(), place)), null, routes::changes, lang -> true,
+          new ChangeLogPage(edition, local, routes).contents());
+    }
     List<Contents.DayLink> dayLinks = programme.days.stream()
         .map(day -> new Contents.DayLink(day.date(), day.label(), day.url())).toList();
     for (int i = 0; i < programme.days.size(); i++) {
       DaySchedule day = programme.days.get(i);
       var date = edition.days().get(i).date();
-      add(day.url(), "day", t("programme") + " – " + day.label(), null, lang -> routes.day(lang, date),
-          lang -> true, new Contents.Day(day, dayLinks, programme.facets));
+      String dayDescription = MetaDescription.of(MetaDescription.facts(day.label() + " – " + name,
+          text(day.title()), place));
+      add(day.url(), "day", t("programme") + " – " + day.label(), dayDescription, null,
+          lang -> routes.day(lang, date), lang -> true, new Contents.Day(day, dayLinks, programme.facets));
     }
+    Set<String> repeated = repeatedTitles();
     for (Session session : edition.sessions()) {
       SessionCard card = programme.cards.get(session.id());
-      add(card.url(), "session", card.title().value(), text(card.summary()), lang -> routes.session(lang, session.id()),
+      Body description = description(session);
+      String when = local.date(session.start().toLocalDate()) + ", " + card.start();
+      String title = repeated.contains(card.title().value()) ? card.title().value() + " – " + when
+          : card.title().value();
+      String sessionDescription = MetaDescription.of(text(card.summary()), description == null ? null
+          : PlainText.firstParagraph(description.markdown().text()),
+          MetaDescription.facts(when, text(card.room()), name));
+      add(card.url(), "session", title, sessionDescription, data.session(session, sessionDescription),
+          lang -> routes.session(lang, session.id()),
           lang -> session.title().exactly(lang) != null, new Contents.Session(card, local.date(session.start().toLocalDate()),
               routes.day(language, session.start().toLocalDate()), local.text(session.room().floor()),
-              session.room().stream(), description(session), session.links().stream()
+              session.room().stream(), description, session.links().stream()
                   .map(link -> new Contents.LinkView(local.text(link.title()), link.url())).toList(),
               programme.previousInRoom.get(session.id()), otherDay(session, programme.previousInRoom.get(session.id())),
               programme.nextInRoom.get(session.id()), otherDay(session, programme.nextInRoom.get(session.id())),
@@ -80,28 +110,40 @@ final class LanguagePages {
       List<SessionCard.SpeakerRef> people = edition.speakers().stream()
           .map(speaker -> Programme.speakerRef(speaker, local, routes))
           .sorted(Comparator.comparing(SessionCard.SpeakerRef::name)).toList();
-      add(routes.speakers(language), "speakers", t("speakers"), null, routes::speakers, lang -> true,
-          new Contents.Speakers(people));
+      add(routes.speakers(language), "speakers", t("speakers"),
+          MetaDescription.of(MetaDescription.facts(t("speakers") + " – " + name, view.dates(), place)), null,
+          routes::speakers, lang -> true, new Contents.Speakers(people));
+      Map<String, List<Session>> sessionsOf = new HashMap<>();
+      edition.sessions().forEach(session -> session.speakers().forEach(speaker ->
+          sessionsOf.computeIfAbsent(speaker.id(), id -> new ArrayList<>()).add(session)));
       for (Speaker speaker : edition.speakers()) {
-        add(routes.speaker(language, speaker.id()), "speaker", speaker.name(), null,
+        List<SessionCard> sessions = programme.bySpeaker.getOrDefault(speaker.id(), List.of());
+        add(routes.speaker(language, speaker.id()), "speaker", speaker.name(),
+            MetaDescription.of(text(local.text(speaker.bio())), MetaDescription.facts(speaker.name(),
+                text(local.text(speaker.affiliation())), name)),
+            data.speaker(speaker, sessionsOf.getOrDefault(speaker.id(), List.of())),
             lang -> routes.speaker(lang, speaker.id()), lang -> true,
             new Contents.Speaker(Programme.speakerRef(speaker, local, routes), local.text(speaker.bio()),
-                programme.bySpeaker.getOrDefault(speaker.id(), List.of()),
-                routes.speakerCalendar(language, speaker.id()),
-                byDay(programme.bySpeaker.getOrDefault(speaker.id(), List.of()))));
+                sessions, routes.speakerCalendar(language, speaker.id())));
       }
     }
     for (Page page : edition.pages().values()) {
       if (!page.id().equals(Page.HOME)) {
         PageVersion shown = shown(page, language);
-        add(routes.page(language, page, shown), "page", shown.title(), shown.description(),
-            lang -> routes.page(lang, page, shown(page, lang)), lang -> page.versions().containsKey(lang),
+        add(routes.page(language, page, shown), "page", shown.title(), MetaDescription.of(shown.description(),
+            PlainText.firstParagraph(shown.body().text()), MetaDescription.facts(shown.title(), view.name().value())),
+            null, lang -> routes.page(lang, page, shown(page, lang)), lang -> page.versions().containsKey(lang),
             new Contents.Page(new Text(shown.title(), shown.language().equals(language) ? null : shown.language()),
                 body(page)), shown.draft(), new PageSpec.Origin(shown.body().sourcePath(), shown.slugAt()));
       }
     }
     pages.add(offline());
     return pages;
+  }
+
+  /** What the search looks at beyond the cards, fetched when a reader searches: see {@link SearchIndex}. */
+  SiteModel.JsonFile searchIndex() {
+    return SearchIndex.of(edition, language, programme, routes);
   }
 
   /**
@@ -121,20 +163,24 @@ final class LanguagePages {
           .replace(".ftlh", ""));
       (programmePage ? core : rest).add(url);
     }
+    core.add(routes.home(language) + SearchIndex.FILE); // searching works offline too
     String version = ContentHash.of(versioned.toString());
     Frame frame = new Frame(language, "offline", null, view, List.of(), List.of(), null, null, true, false,
-        routes.assets(), local.strings(), config, view.brand());
+        routes.assets(), local.strings(), config, null, null,
+        view.brand());
     return new PageSpec(routes.home(language) + "sw.js", "service-worker.ftlh", frame,
         new Contents.Offline(version, core, rest));
   }
 
-  private void add(String url, String template, String title, String description, Function<String, String> urlIn,
-      Predicate<String> translatedIn, Object content) {
-    add(url, template, title, description, urlIn, translatedIn, content, false, null);
+  /** A page; {@code jsonLd} null: a web page about the edition. */
+  private void add(String url, String template, String title, String description, String jsonLd,
+      Function<String, String> urlIn, Predicate<String> translatedIn, Object content) {
+    add(url, template, title, description, jsonLd, urlIn, translatedIn, content, false, null);
   }
 
-  private void add(String url, String template, String title, String description, Function<String, String> urlIn,
-      Predicate<String> translatedIn, Object content, boolean draft, PageSpec.Origin origin) {
+  private void add(String url, String template, String title, String description, String jsonLd,
+      Function<String, String> urlIn, Predicate<String> translatedIn, Object content, boolean draft,
+      PageSpec.Origin origin) {
     List<Frame.Alternate> alternates = edition.languages().stream()
         .map(lang -> new Frame.Alternate(lang, Localizer.ownName(lang), urlIn.apply(lang), lang.equals(language),
             translatedIn.test(lang), absolute(urlIn.apply(lang))))
@@ -147,10 +193,27 @@ final class LanguagePages {
     boolean translatedHere = translatedIn.test(language);
     String canonical = translatedHere || !translatedIn.test(edition.defaultLanguage()) ? absolute(url)
         : absolute(defaultUrl);
-    String xDefault = translatedIn.test(edition.defaultLanguage()) ? absolute(defaultUrl) : null;
+    // the home pages' language-neutral page is the language chooser; elsewhere, the default language's page
+    String xDefault = url.equals(routes.home(language)) ? absolute(routes.picker())
+        : translatedIn.test(edition.defaultLanguage()) ? absolute(defaultUrl) : null;
     Frame frame = new Frame(language, title, description, view, alternates, navigation, canonical, xDefault,
-        false, draft, routes.assets(), local.strings(), config, view.brand());
+        false, draft, routes.assets(), local.strings(), config,
+        jsonLd != null ? jsonLd : data.page(title, description, url), null,
+        view.brand());
     pages.add(new PageSpec(url + "index.html", template + ".ftlh", frame, content, origin));
+  }
+
+  /** Session titles that more than one session has in this language: their pages' titles gain the time. */
+  private Set<String> repeatedTitles() {
+    Map<String, Integer> uses = new HashMap<>();
+    programme.cards.values().forEach(card -> uses.merge(card.title().value(), 1, Integer::sum));
+    Set<String> repeated = new HashSet<>();
+    uses.forEach((title, count) -> {
+      if (count > 1) {
+        repeated.add(title);
+      }
+    });
+    return repeated;
   }
 
   private List<Frame.NavLink> menu() {
@@ -171,18 +234,6 @@ final class LanguagePages {
         .forEach(entry -> links.add(new Frame.NavLink(entry.getValue().title(),
             routes.page(language, entry.getKey(), entry.getValue()), false)));
     return List.copyOf(links);
-  }
-
-  /** A speaker's sessions grouped by the programme's days, in programme order. */
-  private List<Contents.SessionsOfDay> byDay(List<SessionCard> sessions) {
-    List<Contents.SessionsOfDay> days = new ArrayList<>();
-    for (DaySchedule day : programme.days) {
-      List<SessionCard> onDay = sessions.stream().filter(card -> card.startIso().startsWith(day.date())).toList();
-      if (!onDay.isEmpty()) {
-        days.add(new Contents.SessionsOfDay(day.label(), day.url(), onDay));
-      }
-    }
-    return List.copyOf(days);
   }
 
   /** The version of {@code page} shown in {@code lang}: its own, else the first in the fallback order. */

@@ -67,7 +67,7 @@ final class PhotoFiles {
     List<FileCopy> copies = new ArrayList<>();
     for (Speaker speaker : edition.speakers()) {
       if (speaker.photo() != null) {
-        copies.add(new FileCopy(speaker.photo().source(), edition.id() + "/assets/" + published(speaker)));
+        copies.add(new FileCopy(speaker.photo().content(), edition.id() + "/assets/" + published(speaker)));
       }
     }
     return copies;
@@ -91,7 +91,7 @@ final class PhotoFiles {
       }
       if (!sizes.isEmpty()) {
         Photo photo = speaker.photo();
-        scaled.add(new ScaledPhoto(photo.source(), photo.format(), photo.orientation(), List.copyOf(sizes.values())));
+        scaled.add(new ScaledPhoto(photo.content(), photo.format(), photo.orientation(), List.copyOf(sizes.values())));
       }
     }
     return scaled;

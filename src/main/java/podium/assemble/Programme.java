@@ -116,7 +116,7 @@ final class Programme {
         Collections.unmodifiableMap(new TreeMap<>(places)));
   }
 
-  /** The tracks, rooms, types and held-in languages the sessions use, in the edition's order. */
+  /** The tracks, rooms, types and languages (held in or interpreted into) the sessions use, in edition order. */
   private static Contents.Facets facets(Edition edition, Localizer local) {
     Set<Object> used = new HashSet<>();
     Set<String> spoken = new LinkedHashSet<>();
@@ -125,6 +125,7 @@ final class Programme {
       used.add(session.track());
       used.add(session.type());
       spoken.addAll(session.heldIn());
+      spoken.addAll(session.interpretation()); // the filter is "understandable in": held in or interpreted into
     }
     return new Contents.Facets(
         edition.tracks().stream().filter(used::contains)
@@ -165,7 +166,11 @@ final class Programme {
         session.heldIn().stream().map(code -> new SessionCard.LanguageRef(code, local.languageName(code))).toList(),
         session.interpretation().stream()
             .map(code -> new SessionCard.LanguageRef(code, local.languageName(code))).toList(),
-        local.text(session.summary()), trackIndex < 0 ? 0 : trackIndex % TRACK_COLOURS + 1);
+        local.text(session.summary()), trackIndex < 0 ? 0 : trackIndex % TRACK_COLOURS + 1, session.cancelled(),
+        routes.edition().history().of(session.id()).latest().stream()
+            .map(change -> local.strings().getOrDefault(change.messageKey(), change.messageKey())).toList(),
+        local.date(session.start().toLocalDate()), session.room().stream(),
+        session.type() == null || !SessionCard.BREAK.equals(session.type().id()));
   }
 
   static SessionCard.SpeakerRef speakerRef(Speaker speaker, Localizer local, Routes routes) {

@@ -1,6 +1,8 @@
 package podium.assemble;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import podium.model.Edition;
 import podium.model.Messages;
@@ -22,6 +24,11 @@ public final class Routes {
     this.messages = messages;
   }
 
+  /** The edition whose pages these are. */
+  public Edition edition() {
+    return edition;
+  }
+
   public String picker() {
     return edition.id() + "/";
   }
@@ -40,6 +47,11 @@ public final class Routes {
 
   public String session(String language, String id) {
     return home(language) + section(language, "slug_sessions") + id + "/";
+  }
+
+  /** The change log: every release of the programme and what it changed. */
+  public String changes(String language) {
+    return home(language) + section(language, "slug_changes");
   }
 
   public String speakers(String language) {
@@ -98,6 +110,16 @@ public final class Routes {
     return speaker(language, id) + id + ".ics";
   }
 
+  /** Every iCalendar file of the edition in {@code language}: the programme, each day, session and speaker. */
+  public List<String> calendars(String language) {
+    List<String> paths = new ArrayList<>();
+    paths.add(calendar(language));
+    edition.days().forEach(day -> paths.add(dayCalendar(language, day.date())));
+    edition.sessions().forEach(session -> paths.add(sessionCalendar(language, session.id())));
+    edition.speakers().forEach(speaker -> paths.add(speakerCalendar(language, speaker.id())));
+    return paths;
+  }
+
   /** The frab/Fahrplan schedule XML that conference apps read. */
   public String scheduleXml(String language) {
     return home(language) + "schedule.xml";
@@ -106,6 +128,16 @@ public final class Routes {
   /** The frab schedule as JSON. */
   public String scheduleJson(String language) {
     return home(language) + "schedule.json";
+  }
+
+  /** The frab schedule in c3voc's schedule2 format: every language's texts in one file, beside the chooser. */
+  public String multilingualSchedule() {
+    return picker() + "schedule2.json";
+  }
+
+  /** The published JSON Schema of programme.json, beside the languages' folders. */
+  public String programmeSchema() {
+    return picker() + "programme.schema.json";
   }
 
   /** The edition as plain JSON, documented in the README. */

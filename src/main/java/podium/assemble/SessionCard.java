@@ -6,6 +6,11 @@ import java.util.List;
  * A session as listed in a programme, in one language. Times are local to the edition ({@code HH:mm}) with
  * ISO timestamps beside them for machines and scripts; ids let filters work on rooms, tracks and types.
  * {@code trackColour} (1–8, 0 without a track) picks one of the stylesheet's track colours, by track order.
+ * A {@code cancelled} session keeps its place; {@code changes} names, in the page's language, what the newest
+ * version of the programme changed for it (empty when nothing: {@code model.ProgrammeHistory}).
+ * {@code day} names its date (for lists that span days, such as a speaker's page); {@code stream} is its room's
+ * live stream (null without one), which the programme links as "Join" (online edition) or "Watch";
+ * {@code starrable} is false for breaks (type {@code break}), which nobody needs to put in an agenda.
  */
 public record SessionCard(
     String id,
@@ -25,7 +30,15 @@ public record SessionCard(
     List<LanguageRef> heldIn,
     List<LanguageRef> interpretation,
     Text summary,
-    int trackColour) {
+    int trackColour,
+    boolean cancelled,
+    List<String> changes,
+    String day,
+    String stream,
+    boolean starrable) {
+  /** The session type that marks breaks: coffee and lunch are on everyone's agenda already. */
+  public static final String BREAK = "break";
+
 
   /** A speaker named on a card, with a link to their page and their photo (null without one). */
   public record SpeakerRef(String id, String name, String url, Text affiliation, PhotoView photo) {}

@@ -64,7 +64,7 @@ final class Showcases {
   /** The partners' logos, copied into the edition's {@code assets/partners/}. */
   static List<FileCopy> copies(Edition edition) {
     return edition.showcase().partners().stream().filter(partner -> partner.logo() != null)
-        .map(partner -> new FileCopy(partner.logo().source(), edition.id() + "/assets/" + logo(partner))).toList();
+        .map(partner -> new FileCopy(partner.logo().content(), edition.id() + "/assets/" + logo(partner))).toList();
   }
 
   private static String logo(Showcase.Partner partner) {

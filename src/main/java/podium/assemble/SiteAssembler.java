@@ -26,12 +26,14 @@ public final class SiteAssembler {
     List<PageSpec> pages = new ArrayList<>();
     List<SiteModel.JsonFile> json = new ArrayList<>();
     List<EditionView> index = new ArrayList<>();
+    List<Routes> routes = new ArrayList<>();
     String rootLanguage = site.config().language();
     Map<String, String> rootStrings = site.messages().of(rootLanguage);
     Fingerprints fingerprints = Fingerprints.of(staticFiles);
     for (Edition edition : site.editions()) {
       EditionPages editionPages = new EditionPages(edition, site, fingerprints);
       DraftLinks.report(edition, editionPages.routes, editionPages.pages, problems);
+      routes.add(editionPages.routes);
       pages.addAll(editionPages.pages);
       json.addAll(editionPages.json);
       index.add(view(edition, new Localizer(edition, rootLanguage, rootStrings), editionPages.routes, fingerprints));
@@ -40,29 +42,30 @@ public final class SiteAssembler {
     String rootTitle = title.in(List.of(rootLanguage, Localized.ANY)) == null
         ? title.texts().values().iterator().next() : title.in(List.of(rootLanguage, Localized.ANY));
     BrandView rootBrand = BrandFiles.rootView(site.config().brand(), fingerprints);
+    String editions = MetaDescription.of(MetaDescription.facts(index.stream()
+        .map(view -> view.name().value() + " (" + view.dates() + ")").toArray(String[]::new)));
     pages.add(new PageSpec("index.html", "editions.ftlh",
-        rootFrame(site, rootTitle, site.config().baseUrl(), false, rootBrand),
+        rootFrame(site, rootTitle, MetaDescription.of(editions, rootTitle), site.config().baseUrl(), false,
+            rootBrand),
         new Contents.Editions(List.copyOf(index))));
     pages.add(new PageSpec("404.html", "404.ftlh",
-        rootFrame(site, rootStrings.get("not_found") + " – " + rootTitle, null, true, rootBrand),
+        rootFrame(site, rootStrings.get("not_found") + " – " + rootTitle,
+            MetaDescription.of(rootStrings.get("not_found") + " – " + rootTitle), null, true, rootBrand),
         new Contents.NotFound(List.copyOf(index)), new PageSpec.RootedLinks("", BasePaths.ofSite(site.config()))));
     List<FileCopy> copies = copies(site, staticFiles, fingerprints);
     List<ScaledPhoto> photos = site.editions().stream().flatMap(edition -> PhotoFiles.scaled(edition).stream())
         .toList();
     reportCollisions(pages, copies, photos, problems);
-    List<String> published = new ArrayList<>(copies.stream().map(FileCopy::target).toList());
-    photos.forEach(photo -> photo.sizes().forEach(size -> published.add(size.target())));
-    List<SiteModel.TextFile> brand = BrandFiles.stylesheets(site.editions(), site.config().brand(), fingerprints);
-    brand.forEach(sheet -> published.add(sheet.path()));
-    List<SiteModel.TextFile> texts = new ArrayList<>(HostingFiles.of(site, published));
-    texts.addAll(brand);
-    return new SiteModel(List.copyOf(pages), List.copyOf(json), List.copyOf(texts), copies, photos, fingerprints);
+    return new SiteModel(site, List.copyOf(routes), List.copyOf(pages), List.copyOf(json), copies, photos,
+        fingerprints);
   }
 
-  private static Frame rootFrame(Site site, String title, String canonical, boolean noindex, BrandView brand) {
+  private static Frame rootFrame(Site site, String title, String description, String canonical,
+      boolean noindex, BrandView brand) {
     String language = site.config().language();
-    return new Frame(language, title, null, null, List.of(), List.of(), canonical, null, noindex, false, "assets/",
-        site.messages().of(language), site.config(), brand);
+    return new Frame(language, title, description, null, List.of(), List.of(), canonical, null, noindex, false,
+        "assets/", site.messages().of(language), site.config(),
+        StructuredData.webPage(title, description, language, canonical), null, brand);
   }
 
   static EditionView view(Edition edition, Localizer local, Routes routes, Fingerprints fingerprints) {
@@ -90,7 +93,7 @@ public final class SiteAssembler {
     List<FileCopy> editors = new ArrayList<>();
     for (StaticFile file : staticFiles) {
       if (file.edition() != null) {
-        editors.add(new FileCopy(file.source(), file.edition() + "/" + file.relative()));
+        editors.add(new FileCopy(file.content(), file.edition() + "/" + file.relative()));
         continue;
       }
       String published = fingerprints.of(file.relative());
@@ -98,17 +101,17 @@ public final class SiteAssembler {
       // offline cache of other editions never load it
       String font = fontOf(file.relative());
       if (font == null || font.equals(site.config().brand().font())) {
-        copies.add(new FileCopy(file.source(), "assets/" + published));
+        copies.add(new FileCopy(file.content(), "assets/" + published));
       }
       for (Edition edition : site.editions()) {
         if (font == null || font.equals(edition.brand().font())) {
-          copies.add(new FileCopy(file.source(), edition.id() + "/assets/" + published));
+          copies.add(new FileCopy(file.content(), edition.id() + "/assets/" + published));
         }
       }
       if (file.relative().equals(FAVICON)) {
         // Browsers and crawlers ask for /favicon.ico whatever the pages say: serve it at each possible root.
-        copies.add(new FileCopy(file.source(), FAVICON));
-        site.editions().forEach(edition -> copies.add(new FileCopy(file.source(), edition.id() + "/" + FAVICON)));
+        copies.add(new FileCopy(file.content(), FAVICON));
+        site.editions().forEach(edition -> copies.add(new FileCopy(file.content(), edition.id() + "/" + FAVICON)));
       }
     }
     // the editors' own files last: when one takes an address the site writes, it is the one reported

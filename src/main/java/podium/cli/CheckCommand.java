@@ -27,6 +27,7 @@ final class CheckCommand implements Callable<Integer> {
       try (Tasks tasks = new Tasks()) {
         site = Build.check(new BuildOptions(common.project, null, common.edition, common.drafts, common.strict), tasks);
       }
+      ReleaseWarnings.of(site).forEach(spec.commandLine().getErr()::println);
       if (!common.quiet) {
         out.printf("ok: %d edition(s), %d sessions, no problems%n", site.editions().size(),
             site.editions().stream().mapToInt(edition -> edition.sessions().size()).sum());

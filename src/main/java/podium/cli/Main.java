@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "podium", mixinStandardHelpOptions = true, version = "podium 0.1.0",
     description = "Builds static multilingual congress sites from a YAML programme and Markdown pages.",
     subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, PublishCommand.class,
-        NewEditionCommand.class, NewPageCommand.class,
+        NewEditionCommand.class, NewPageCommand.class, ReleaseCommand.class, ImportCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static final int OK = 0;

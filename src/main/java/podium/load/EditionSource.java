@@ -7,7 +7,8 @@ import java.util.Map;
  * The programme files of one edition folder {@code data/<id>/}. Sessions and speakers are empty lists when
  * their file is absent; any document is null when it could not be read (its problems are reported).
  * {@code photos} holds the image files that exist (speakers' photos, the brand's logo and hero, partners'
- * logos), by the path written; {@code partners} is empty when {@code partners.yaml} is absent.
+ * logos), by the path written; {@code partners} is empty when {@code partners.yaml} is absent;
+ * {@code releases} the release files in number order, each null when it could not be read.
  */
 public record EditionSource(
     String id,
@@ -15,4 +16,5 @@ public record EditionSource(
     Parsed<List<SessionDoc>> sessions,
     Parsed<List<SpeakerDoc>> speakers,
     Map<String, ImageFile> photos,
-    Parsed<List<PartnerDoc>> partners) {}
+    Parsed<List<PartnerDoc>> partners,
+    List<Parsed<ReleaseDoc>> releases) {}

@@ -1,6 +1,7 @@
 package podium.load;
 
 import java.nio.file.Path;
+import podium.model.FileContent;
 import podium.model.ImageFormat;
 
 /**
@@ -11,7 +12,16 @@ import podium.model.ImageFormat;
  * refused (null when it is not).
  */
 public record ImageFile(Path source, String hash, ImageFormat format, int width, int height, int orientation,
-    String flaw) {
+    String flaw, FileContent content) {
+
+  ImageFile(Path source, String hash, ImageFormat format, int width, int height, int orientation, String flaw) {
+    this(source, hash, format, width, height, orientation, flaw, null);
+  }
+
+  /** This file with the bytes it was probed from, which are what gets published. */
+  ImageFile with(FileContent read) {
+    return new ImageFile(source, hash, format, width, height, orientation, flaw, read);
+  }
 
   /** A file that was not read at all (a link leading out of the project, reported where it is). */
   static ImageFile unread(Path source) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import podium.model.FileContent;
 import podium.diagnostic.Problems;
 import podium.rules.ContentHash;
 
@@ -79,6 +80,8 @@ public final class Photos {
   static ImageFile probe(Path file) {
     byte[] bytes = ProjectFiles.read(file);
     String hash = ContentHash.of(bytes);
-    return SvgProbe.looksLikeXml(bytes) ? SvgProbe.probe(file, bytes, hash) : RasterProbe.probe(file, bytes, hash);
+    ImageFile probed = SvgProbe.looksLikeXml(bytes) ? SvgProbe.probe(file, bytes, hash)
+        : RasterProbe.probe(file, bytes, hash);
+    return probed.with(new FileContent(bytes));
   }
 }

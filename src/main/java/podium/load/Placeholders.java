@@ -17,7 +17,7 @@ final class Placeholders {
 
   /** An edition known by its id only, as one whose edition file cannot be read: it is not validated. */
   static EditionSource edition(String id) {
-    return new EditionSource(id, null, null, null, Map.of(), null);
+    return new EditionSource(id, null, null, null, Map.of(), null, List.of());
   }
 
   /** The editions that the pages and files of {@code content/} belong to. */

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import podium.diagnostic.Position;
 import podium.diagnostic.Problems;
-import podium.rules.ContentHash;
 
 /** File-system listing helpers with stable, sorted results, so builds do not depend on directory order. */
 final class ProjectFiles {
@@ -86,11 +85,6 @@ final class ProjectFiles {
 
   static String slashes(Path relative) {
     return relative.toString().replace('\\', '/');
-  }
-
-  /** The file's {@link ContentHash}: enough to tell versions of an asset apart. */
-  static String digest(Path file) {
-    return ContentHash.of(read(file));
   }
 
   static long size(Path file) {

@@ -14,6 +14,7 @@ import podium.diagnostic.Position;
 import podium.diagnostic.Problems;
 import podium.diagnostic.Tasks;
 import podium.model.ImageFormat;
+import podium.model.FileContent;
 import podium.rules.ContentHash;
 
 /**
@@ -81,17 +82,17 @@ public final class ProjectLoader {
         problems.error(ProjectFiles.slashes(root.relativize(file)), Position.START,
             "file is not inside an edition folder", "move it to content/<edition>/");
       } else {
+        FileContent content = remembered(file, () -> new FileContent(ProjectFiles.read(file)));
         staticFiles.add(new StaticFile(file, relative.getName(0).toString(),
-            ProjectFiles.slashes(relative.subpath(1, relative.getNameCount())), null));
+            ProjectFiles.slashes(relative.subpath(1, relative.getNameCount())), null, content));
         // copied as it is, but still input: a changed image must change what the offline worker caches
-        digests.put(file, remembered(file, () -> ContentHash.checksum(ProjectFiles.read(file))));
+        digests.put(file, ContentHash.checksum(content.bytes()));
       }
     }
     List<MarkdownSource> markdown = markdownFiles.parallelStream()
         .map(file -> remembered(file, () -> markdown(root, file, problems))).filter(m -> m != null).toList();
     staticFiles.addAll(ProjectFiles.filesBelow(project, root.resolve(ASSETS), problems).parallelStream()
-        .map(file -> new StaticFile(file, null, ProjectFiles.slashes(root.resolve(ASSETS).relativize(file)),
-            remembered(file, () -> ProjectFiles.digest(file))))
+        .map(file -> asset(root, file))
         .toList());
     Map<String, String> templates = templates(root, problems);
     boolean stringsRead = project.admits(root.resolve(MESSAGES), problems);
@@ -103,6 +104,16 @@ public final class ProjectLoader {
     digests.keySet().retainAll(seen); // files deleted since the last load are no longer input
     return new LoadedProject(root, site, editions, markdown, messages, staticFiles, templates,
         inputDigest(root, seen));
+  }
+
+  /** A shared asset: its content, and a digest of it for its fingerprinted name. */
+  private StaticFile asset(Path root, Path file) {
+    StaticFile read = remembered(file, () -> {
+      byte[] bytes = ProjectFiles.read(file);
+      return new StaticFile(file, null, null, ContentHash.of(bytes), new FileContent(bytes));
+    });
+    return new StaticFile(file, null, ProjectFiles.slashes(root.resolve(ASSETS).relativize(file)), read.hash(),
+        read.content());
   }
 
   private EditionSource edition(Path root, Path folder, Problems problems) {
@@ -142,7 +153,10 @@ public final class ProjectLoader {
         optionalList(root, folder.resolve("sessions.yaml"), sessionList, problems), speakers,
         Photos.read(folder, Photos.named(speakers == null ? null : speakers.value(), edition == null ? null
             : edition.value(), partners == null ? null : partners.value()), this::photo, project, problems),
-        partners);
+        partners,
+        ReleaseFiles.read(folder, base, project, file -> remembered(file, () -> yaml.read(
+            ProjectFiles.slashes(root.relativize(file)), text(root, file, problems), ReleaseDoc.class, 0, problems)),
+            problems));
   }
 
   private ImageFile photo(Path file) {

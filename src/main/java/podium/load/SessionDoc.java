@@ -18,7 +18,8 @@ public record SessionDoc(
     List<String> interpretation,
     @com.fasterxml.jackson.annotation.JsonProperty("abstract") Localized summary,
     List<LinkDoc> links,
-    Boolean draft) {
+    Boolean draft,
+    String status) {
 
   /** A link to slides, a video or a report. */
   public record LinkDoc(Localized title, String url) {}

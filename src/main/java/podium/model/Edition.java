@@ -11,7 +11,8 @@ import java.util.Map;
  * gives, for each language, the languages whose text stands in for a missing one, in order;
  * {@code translations} says, per page and session, which languages are translated, missing or outdated;
  * {@code sessions} are in {@link SessionOrder}, the order every page and file lists them in;
- * {@code leftOut} is what this build does not publish (drafts); {@code brand} its colours, logo and font.
+ * {@code leftOut} is what this build does not publish (drafts); {@code history} is what its releases say;
+ * {@code brand} its colours, logo and font; {@code showcase} its partners and venue details.
  */
 public record Edition(
     String id,
@@ -36,6 +37,7 @@ public record Edition(
     Map<String, Page> pages,
     List<TranslationRow> translations,
     LeftOut leftOut,
+    ProgrammeHistory history,
     Brand brand,
     Showcase showcase) {
 

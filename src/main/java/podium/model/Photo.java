@@ -9,4 +9,4 @@ import java.nio.file.Path;
  * (1–8) that the stored pixels need to be shown upright: browsers apply it, so must whoever resizes them.
  */
 public record Photo(Path source, ImageFormat format, String hash, int width, int height, int orientation,
-    Localized alt) {}
+    Localized alt, FileContent content) {}

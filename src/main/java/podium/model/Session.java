@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * One programme slot. {@code heldIn} are the languages spoken on stage, {@code interpretation} the languages
  * offered through interpreters; {@code descriptions} holds the optional Markdown page per language.
- * {@code track} and {@code type} may be null; {@code draft} sessions reach only the preview.
+ * {@code track} and {@code type} may be null; {@code draft} sessions reach only the preview; a cancelled
+ * session ({@code status}) keeps its place everywhere it is listed.
  */
 public record Session(
     String id,
@@ -23,4 +24,10 @@ public record Session(
     Localized summary,
     List<Link> links,
     Map<String, Markdown> descriptions,
-    boolean draft) {}
+    boolean draft,
+    SessionStatus status) {
+
+  public boolean cancelled() {
+    return status == SessionStatus.CANCELLED;
+  }
+}

@@ -2,6 +2,8 @@ package podium.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
 import podium.assemble.SiteAssembler;
 import podium.assemble.SiteModel;
 import podium.diagnostic.InvalidInputException;
@@ -11,6 +13,7 @@ import podium.diagnostic.Tasks;
 import podium.load.LoadedProject;
 import podium.load.ProjectLoader;
 import podium.model.Site;
+import podium.render.Output;
 import podium.validate.Validator;
 import podium.write.OutputFolder;
 import podium.write.OutputTargets;
@@ -22,6 +25,7 @@ import podium.write.OutputTargets;
  * the previous output stays as it was.
  */
 public final class Build {
+  private static final Set<Output.Timing> ALL = EnumSet.allOf(Output.Timing.class);
   private Build() {}
 
   /**
@@ -41,7 +45,7 @@ public final class Build {
     String prefix = options.edition() == null ? null : options.edition() + "/";
     Path target = prefix == null ? options.output() : options.output().resolve(options.edition());
     try (OutputFolder output = OutputFolder.open(target, prefix, options.precompress())) {
-      Rendered site = oneShot(options, progress).render(output, output::previous, true, true).rendered();
+      Rendered site = oneShot(options, progress).render(output, output::previous, true, ALL).rendered();
       progress.stage("copying and swapping", 0);
       long swapping = System.nanoTime();
       output.copy(site.model().copies());
@@ -59,7 +63,7 @@ public final class Build {
    */
   public static Site check(BuildOptions options, Tasks tasks) throws InvalidInputException, IOException {
     return tasks.<Site, InvalidInputException, IOException>run(() ->
-        oneShot(options, new Progress()).render(file -> {}, null, false, true).rendered().site());
+        oneShot(options, new Progress()).render(file -> {}, null, false, ALL).rendered().site());
   }
 
   /** Loads, validates and lays out the site, rendering nothing: what {@code new-page} checks a new page against. */
@@ -79,6 +83,6 @@ public final class Build {
 
   /** Stages without memos: every file is read and every page rendered. */
   private static Stages oneShot(BuildOptions options, Progress progress) {
-    return new Stages(options, progress, new ProjectLoader(null), null, null);
+    return new Stages(options, progress, new ProjectLoader(null), Stages.Memos.NONE);
   }
 }

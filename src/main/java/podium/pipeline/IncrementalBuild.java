@@ -2,6 +2,7 @@ package podium.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -13,9 +14,7 @@ import podium.diagnostic.Tasks;
 import podium.load.FileMemo;
 import podium.load.LoadedProject;
 import podium.load.ProjectLoader;
-import podium.render.PageRenderer;
-import podium.render.PhotoMemo;
-import podium.render.RenderMemo;
+import podium.render.Output;
 import podium.render.RenderedFile;
 
 /**
@@ -29,8 +28,6 @@ import podium.render.RenderedFile;
 public final class IncrementalBuild {
   private final Tasks tasks;
   private final ProjectLoader loader = new ProjectLoader(new FileMemo());
-  private final RenderMemo renders = new RenderMemo();
-  private final ExportMemo exports = new ExportMemo();
   private final Stages stages;
   /** The last good run, what the quick path starts from (null after a failed one). */
   private LoadedProject lastProject;
@@ -38,7 +35,7 @@ public final class IncrementalBuild {
 
   public IncrementalBuild(BuildOptions options, Tasks tasks) {
     this.tasks = tasks;
-    this.stages = new Stages(options, new Progress(), loader, renders, new PhotoMemo());
+    this.stages = new Stages(options, new Progress(), loader, Stages.Memos.fresh());
   }
 
   /**
@@ -48,7 +45,7 @@ public final class IncrementalBuild {
   public Rendered render(Consumer<RenderedFile> sink) throws InvalidInputException, IOException {
     lastProject = null;
     Stages.Run run = tasks.<Stages.Run, InvalidInputException, IOException>run(() ->
-        stages.render(sink, null, true, false));
+        stages.render(sink, null, true, EnumSet.of(Output.Timing.WITH_PAGES)));
     lastProject = run.project();
     lastModel = run.rendered().model();
     return run.rendered();
@@ -73,13 +70,12 @@ public final class IncrementalBuild {
   public record QuickRender(List<RenderedFile> files, int pages) {}
 
   /**
-   * The sitemaps and JSON files, and the open-data files of the editions that changed since the last call:
-   * rendered after the pages, for whoever asks for them.
+   * The outputs no page shows (sitemaps, JSON files, hosting files, the open data of the editions that changed
+   * since the last call): rendered after the pages, for whoever asks for them.
    */
   public void renderExports(Rendered rendered, Consumer<RenderedFile> sink) {
     tasks.run(() -> {
-      PageRenderer.renderDerived(rendered.model(), sink);
-      exports.render(rendered.site(), stages.wanted(rendered.site()), sink);
+      stages.renderAfterPages(rendered.model(), sink);
       return null;
     });
   }

@@ -1,8 +1,10 @@
 package podium.pipeline;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import podium.assemble.SiteAssembler;
@@ -15,12 +17,13 @@ import podium.load.LoadedProject;
 import podium.load.ProjectLoader;
 import podium.model.Edition;
 import podium.model.Site;
+import podium.render.Output;
 import podium.render.PageRenderer;
 import podium.render.PhotoMemo;
-import podium.render.PhotoScaler;
 import podium.render.RenderMemo;
+import podium.render.RenderRun;
 import podium.render.RenderedFile;
-import podium.render.export.ExportRenderer;
+import podium.render.export.OpenDataMemo;
 import podium.validate.Validator;
 
 /**
@@ -33,17 +36,24 @@ final class Stages {
   private final BuildOptions options;
   private final Progress progress;
   private final ProjectLoader loader;
-  private final RenderMemo renders;
-  private final PhotoMemo photos;
+  private final Memos memos;
   private final TemplateStamps templates;
   private PageRenderer renderer;
 
-  Stages(BuildOptions options, Progress progress, ProjectLoader loader, RenderMemo renders, PhotoMemo photos) {
+  /** What the preview keeps between runs to redo only what changed; {@link #NONE} for a one-shot run. */
+  record Memos(RenderMemo pages, PhotoMemo photos, OpenDataMemo openData) {
+    static final Memos NONE = new Memos(null, null, null);
+
+    static Memos fresh() {
+      return new Memos(new RenderMemo(), new PhotoMemo(), new OpenDataMemo());
+    }
+  }
+
+  Stages(BuildOptions options, Progress progress, ProjectLoader loader, Memos memos) {
     this.options = options;
     this.progress = progress;
     this.loader = loader;
-    this.renders = renders;
-    this.photos = photos;
+    this.memos = memos;
     this.templates = new TemplateStamps();
   }
 
@@ -51,12 +61,12 @@ final class Stages {
   record Run(LoadedProject project, Rendered rendered) {}
 
   /**
-   * Load, validate, assemble and render, handing each file to {@code sink} as soon as it exists; {@code previous}
-   * gives the last build's files, for those that may be reused (null: none); {@code scalePhotos} is false when
-   * the files are not kept (a check); {@code exportWithPages}: the open-data files too, while the pages render.
+   * Load, validate, assemble and render the outputs of the given {@code timings}, handing each file to
+   * {@code sink} as soon as it exists; {@code previous} gives the last build's files, for those that may be
+   * reused (null: none); {@code keepFiles} is false when the files are dropped (a check).
    */
-  Run render(Consumer<RenderedFile> sink, Function<String, byte[]> previous, boolean scalePhotos,
-      boolean exportWithPages) throws InvalidInputException, IOException {
+  Run render(Consumer<RenderedFile> sink, Function<String, byte[]> previous, boolean keepFiles,
+      Set<Output.Timing> timings) throws InvalidInputException, IOException {
     long started = System.nanoTime();
     Problems problems = new Problems();
     progress.stage("loading", 0);
@@ -69,64 +79,56 @@ final class Stages {
       throw new IllegalArgumentException("no edition '" + options.edition() + "'; the editions are "
           + String.join(", ", site.editions().stream().map(Edition::id).toList()));
     }
-    SiteModel model = only(SiteAssembler.assemble(site, project.staticFiles(), problems), options.edition());
+    SiteModel model = SiteAssembler.assemble(site, project.staticFiles(), problems).only(options.edition());
     long assembled = System.nanoTime();
     failOn(problems);
     List<String> changedTemplates = templates.changed(project.templates());
     if (renderer == null || !changedTemplates.isEmpty()) {
-      renderer = new PageRenderer(project.templateFolder(), project.templates(), options.fileLinks());
-      if (renders != null) {
-        renders.templatesChanged(changedTemplates);
+      renderer = new PageRenderer(project.templateFolder(), project.templates(), options.fileLinks(),
+          memos.pages());
+      if (memos.pages() != null) {
+        memos.pages().templatesChanged(changedTemplates);
       }
     }
-    // Photos are scaled while the pages render, started first as each takes longest; the preview waits for
-    // them too, as its pages show them (its memo makes that instant for unchanged photos).
-    Tasks.Background<Void> scaling = Tasks.start(() -> PhotoScaler.render(
-        scalePhotos ? model.photos() : List.of(), photos, previous, sink));
-    // a build renders the open-data files while it renders the pages: they need only the site, and keep the
-    // cores busy while the last pages finish
-    Tasks.Background<Void> exporting = !exportWithPages ? null
-        : Tasks.start(() -> ExportRenderer.render(site, wanted(site), sink));
-    renderer.render(model, problems, renders, progress, sink);
-    if (!scaling.isDone()) {
-      progress.stage("scaling photos", 0);
+    progress.stage("rendering", model.pages().size());
+    RenderRun run = new RenderRun(problems, progress, previous, keepFiles);
+    // every output starts at once: the open data keeps the cores busy while the last pages finish
+    Map<Output, Tasks.Background<Void>> running = new LinkedHashMap<>();
+    for (Output output : outputs()) {
+      if (timings.contains(output.timing())) {
+        running.put(output, Tasks.start(() -> output.render(model, run, sink)));
+      }
     }
-    Tasks.join(scaling);
+    running.forEach((output, task) -> {
+      if (output.timing() == Output.Timing.WITH_PAGES) {
+        Tasks.join(task);
+      }
+    });
     long pagesRendered = System.nanoTime();
-    if (exporting != null) {
-      progress.stage("exporting", 0);
-      Tasks.join(exporting);
-    }
+    progress.stage("exporting", 0);
+    running.values().forEach(Tasks::join);
     failOn(problems);
-    int rendered = renders == null ? model.pages().size() : renders.takeRenderedCount();
+    int rendered = memos.pages() == null ? model.pages().size() : memos.pages().takeRenderedCount();
     long done = System.nanoTime();
     return new Run(project, new Rendered(site, model, rendered, (done - started) / 1_000_000,
         new Rendered.StageTimes(loaded - started, validated - loaded, assembled - validated,
             pagesRendered - assembled, done - pagesRendered)));
   }
 
+  /** The outputs the preview renders after reloading the tab, for the last run's site model. */
+  void renderAfterPages(SiteModel model, Consumer<RenderedFile> sink) {
+    RenderRun run = new RenderRun(new Problems(), new Progress(), null, true);
+    outputs().stream().filter(output -> output.timing() == Output.Timing.AFTER_PAGES)
+        .map(output -> Tasks.start(() -> output.render(model, run, sink))).toList().forEach(Tasks::join);
+  }
+
+  private List<Output> outputs() {
+    return Outputs.all(renderer, memos.photos(), memos.openData());
+  }
+
   /** The pages of {@code model} that show the edited texts, rendered with them (needs an earlier run). */
   List<RenderedFile> renderEdited(SiteModel model, Map<String, String> bodies, Problems problems) {
-    return renderer.renderEdited(model, renders, bodies, problems);
-  }
-
-  /** The editions this run builds: all, or the one asked for. */
-  List<Edition> wanted(Site site) {
-    return site.editions().stream()
-        .filter(edition -> options.edition() == null || edition.id().equals(options.edition())).toList();
-  }
-
-  /** The part of the site model that belongs to one edition, or all of it. */
-  private static SiteModel only(SiteModel model, String edition) {
-    if (edition == null) {
-      return model;
-    }
-    String prefix = edition + "/";
-    return new SiteModel(model.pages().stream().filter(page -> page.path().startsWith(prefix)).toList(),
-        model.json().stream().filter(file -> file.path().startsWith(prefix)).toList(), List.of(),
-        model.copies().stream().filter(copy -> copy.target().startsWith(prefix)).toList(),
-        model.photos().stream().filter(photo -> photo.sizes().get(0).target().startsWith(prefix)).toList(),
-        model.fingerprints());
+    return renderer.renderEdited(model, bodies, problems);
   }
 
   static void failOn(Problems problems) throws InvalidInputException {

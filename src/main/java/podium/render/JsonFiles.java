@@ -3,17 +3,16 @@ package podium.render;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.util.List;
+import java.util.function.Consumer;
 import podium.assemble.SiteModel;
 
 /** Serializes the site model's JSON files: records in declaration order, indented, one trailing newline. */
-final class JsonFiles {
+public final class JsonFiles implements Output {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  private JsonFiles() {}
-
-  static List<RenderedFile> render(SiteModel site) {
-    return site.json().stream().map(JsonFiles::render).toList();
+  @Override
+  public void render(SiteModel site, RenderRun run, Consumer<RenderedFile> sink) {
+    site.json().forEach(file -> sink.accept(render(file)));
   }
 
   static RenderedFile render(SiteModel.JsonFile file) {

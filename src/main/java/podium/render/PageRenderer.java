@@ -6,7 +6,6 @@ import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,63 +18,53 @@ import podium.assemble.Body;
 import podium.assemble.Fingerprints;
 import podium.assemble.PageSpec;
 import podium.assemble.SiteModel;
-import podium.diagnostic.Position;
 import podium.diagnostic.Problems;
-import podium.diagnostic.Progress;
-import podium.diagnostic.Tasks;
 import podium.model.Markdown;
 
 /**
  * Renders every page of the site model on all cores. Templates see JBake's model names ({@code content},
  * {@code config}, {@code data}) plus {@code page} (the shared frame), {@code t} (interface strings),
- * {@code href(url)} (a link relative to the page) and {@code markdown(body)} (rendered Markdown).
+ * {@code href(url)} (a link relative to the page), {@code markdown(body)} (rendered Markdown) and
+ * {@code msg}/{@code msgData} (interface strings as ICU messages, see {@link MessageMethods}).
  */
-public final class PageRenderer {
+public final class PageRenderer implements Output {
   private final Templates templates;
+  private final RenderMemo memo;
   private final TemplateFailures failures;
   private final MarkdownConverter markdown = new MarkdownConverter();
   private final boolean fileLinks;
 
-  /** With {@code fileLinks}, links to folders name their {@code index.html}, as browsing from disk needs. */
-  public PageRenderer(Path templateFolder, Map<String, String> templateTexts, boolean fileLinks) {
+  /**
+   * With {@code fileLinks}, links to folders name their {@code index.html}, as browsing from disk needs; with a
+   * {@code memo} (the preview; null in a build), pages whose inputs did not change are not rendered again.
+   */
+  public PageRenderer(Path templateFolder, Map<String, String> templateTexts, boolean fileLinks,
+      RenderMemo memo) {
     this.fileLinks = fileLinks;
+    this.memo = memo;
     this.templates = new Templates(templateTexts);
     this.failures = new TemplateFailures(templateFolder);
   }
 
-  /**
-   * Every page of the site, the files derived from the page list (sitemaps, robots.txt) and the JSON files,
-   * handing each file to {@code sink} as soon as it is rendered (so a build holds no page in memory), reusing the
-   * pages {@code memo} holds unchanged (null: render everything), counting progress.
-   */
-  public void render(SiteModel site, Problems problems, RenderMemo memo, Progress progress,
-      Consumer<RenderedFile> sink) {
-    progress.stage("rendering", site.pages().size());
-    // the sitemaps and JSON files need only the page list: made while the pages render, not after them
-    Tasks.Background<Void> derived = memo == null ? Tasks.start(() -> renderDerived(site, sink))
-        : null;
-    site.pages().parallelStream().forEach(page -> {
-      RenderedFile file = memo == null ? render(page, site.fingerprints(), problems)
-          : remembered(page, site, problems, memo);
-      if (file != null) {
-        sink.accept(file);
-      }
-      progress.step();
-    });
-    if (derived != null) {
-      Tasks.join(derived);
-    }
+  @Override
+  public Timing timing() {
+    return Timing.WITH_PAGES;
   }
 
   /**
-   * The files derived from the whole page list: sitemaps, robots.txt, the JSON files and hosting files. The
-   * preview renders them after reloading the tab, as nothing on a page depends on them.
+   * Every page of the site, each handed to {@code sink} as soon as it is rendered (so a build holds no page in
+   * memory), reusing the pages the memo holds unchanged, counting progress.
    */
-  public static void renderDerived(SiteModel site, Consumer<RenderedFile> sink) {
-    Sitemaps.render(site).forEach(sink);
-    JsonFiles.render(site).forEach(sink);
-    site.texts().forEach(text -> sink.accept(new RenderedFile(text.path(),
-        text.content().getBytes(StandardCharsets.UTF_8))));
+  @Override
+  public void render(SiteModel site, RenderRun run, Consumer<RenderedFile> sink) {
+    site.pages().parallelStream().forEach(page -> {
+      RenderedFile file = memo == null ? render(page, site.fingerprints(), run.problems())
+          : remembered(page, site, run.problems(), memo);
+      if (file != null) {
+        sink.accept(file);
+      }
+      run.progress().step();
+    });
   }
 
   private RenderedFile remembered(PageSpec page, SiteModel site, Problems problems, RenderMemo memo) {
@@ -95,8 +84,7 @@ public final class PageRenderer {
    * The preview's quick path: the pages of the last site model that show one of the edited Markdown files,
    * rendered with their new text ({@code bodies}: source path → body), everything else as it was.
    */
-  public List<RenderedFile> renderEdited(SiteModel site, RenderMemo memo, Map<String, String> bodies,
-      Problems problems) {
+  public List<RenderedFile> renderEdited(SiteModel site, Map<String, String> bodies, Problems problems) {
     return site.pages().parallelStream().filter(page -> memo.shows(page.path(), bodies.keySet()))
         .map(page -> render(page, site.fingerprints(), problems, bodies, null))
         .filter(Objects::nonNull).toList();
@@ -115,6 +103,8 @@ public final class PageRenderer {
     model.put("data", page.frame().edition());
     model.put("config", page.frame().config());
     model.put("t", page.frame().t());
+    model.put("msg", MessageMethods.format(page.frame().language(), page.frame().t()));
+    model.put("msgData", MessageMethods.data(page.frame().t()));
     model.put("href", (TemplateMethodModelEx) arguments -> {
       String link = link(page, fingerprints, arguments);
       return fileLinks && link.endsWith("/") ? link + "index.html" : link;

@@ -5,13 +5,11 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import podium.assemble.ScaledPhoto;
+import podium.assemble.SiteModel;
 import podium.model.ImageFormat;
 
 /**
@@ -19,19 +17,32 @@ import podium.model.ImageFormat;
  * scaled to each size and encoded in its own format. Photos are scaled on all cores; the preview keeps the
  * copies of unchanged photos in a {@link PhotoMemo}.
  */
-public final class PhotoScaler {
-  private PhotoScaler() {}
+public final class PhotoScaler implements Output {
+  private final PhotoMemo memo;
+
+  /** {@code memo} null (a build): every photo is scaled, unless the last build's output has its copies. */
+  public PhotoScaler(PhotoMemo memo) {
+    this.memo = memo;
+  }
+
+  /** Pages show the photos: the preview waits for them (its memo makes that instant for unchanged ones). */
+  @Override
+  public Timing timing() {
+    return Timing.WITH_PAGES;
+  }
 
   /**
-   * Every copy of {@code photos}, handed to {@code sink}; {@code memo} (null in a build) skips known ones, and
-   * {@code previous} (null: none) gives a file of the last build's output, reused when every copy of a photo is
-   * there: a copy's name covers the photo's content, its size and the scaling, so the same name means the same
-   * picture, and a cold build need not decode every camera photo again (~0.2 s of CPU each).
+   * Every copy of the site's photos, handed to {@code sink}. A copy of the last build's output is reused when
+   * every copy of a photo is there: a copy's name covers the photo's content, its size and the scaling, so the
+   * same name means the same picture, and a cold build need not decode every camera photo again (~0.2 s of CPU
+   * each). A run that keeps no file scales nothing: scaling never fails (a photo that cannot be decoded is
+   * published as it is), so there is nothing to find.
    */
-  public static void render(List<ScaledPhoto> photos, PhotoMemo memo, Function<String, byte[]> previous,
-      Consumer<RenderedFile> sink) {
+  @Override
+  public void render(SiteModel site, RenderRun run, Consumer<RenderedFile> sink) {
+    List<ScaledPhoto> photos = run.keepsFiles() ? site.photos() : List.of();
     photos.parallelStream().forEach(photo -> {
-      List<RenderedFile> reused = previous == null ? null : reused(photo, previous);
+      List<RenderedFile> reused = reused(photo, run);
       (reused != null ? reused : memo == null ? scale(photo) : memo.get(photo)).forEach(sink);
     });
     if (memo != null) {
@@ -39,10 +50,10 @@ public final class PhotoScaler {
     }
   }
 
-  private static List<RenderedFile> reused(ScaledPhoto photo, Function<String, byte[]> previous) {
+  private static List<RenderedFile> reused(ScaledPhoto photo, RenderRun run) {
     List<RenderedFile> files = new ArrayList<>();
     for (ScaledPhoto.Size size : photo.sizes()) {
-      byte[] bytes = previous.apply(size.target());
+      byte[] bytes = run.previous(size.target());
       if (bytes == null) {
         return null;
       }
@@ -53,12 +64,7 @@ public final class PhotoScaler {
 
   /** The copies of one photo. */
   static List<RenderedFile> scale(ScaledPhoto photo) {
-    byte[] original;
-    try {
-      original = Files.readAllBytes(photo.source());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    byte[] original = photo.content().bytes();
     List<RenderedFile> files = new ArrayList<>();
     try {
       BufferedImage decoded = PhotoCodec.decode(original);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -17,11 +18,14 @@ import podium.assemble.SiteModel;
  * {@code xhtml:link} extension), and a {@code robots.txt} naming them. Fallback pages and pages kept out of
  * search engines are left out. Needs a base URL: sitemaps hold absolute URLs only.
  */
-final class Sitemaps {
+public final class Sitemaps implements Output {
   private static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
   private static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
 
-  private Sitemaps() {}
+  @Override
+  public void render(SiteModel site, RenderRun run, Consumer<RenderedFile> sink) {
+    render(site).forEach(sink);
+  }
 
   static List<RenderedFile> render(SiteModel site) {
     Map<String, List<PageSpec>> byEdition = new TreeMap<>();
@@ -54,7 +58,8 @@ final class Sitemaps {
     // characters, encoded once: an XML writer over a byte stream encodes every small piece on its own
     TextBuffer text = new TextBuffer(256 * 1024);
     try {
-      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+      // the JDK's writer, not whichever StAX library the class path lists first (FastExcel brings Aalto)
+      XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(text);
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeCharacters("\n");
       xml.setDefaultNamespace(SITEMAP_NS);

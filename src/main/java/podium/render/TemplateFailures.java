@@ -83,13 +83,19 @@ final class TemplateFailures {
     return templateFolder.getFileName() + "/" + (name == null ? "?" : name);
   }
 
+  private static final java.util.regex.Pattern LOOKUP_CONDITION =
+      java.util.regex.Pattern.compile(" and custom lookup condition \"[^\"\n]*\"");
+
   private static int lineOf(Integer number) {
     return number == null ? 1 : number;
   }
 
-  /** The message's first line, and the next one when the first only announces it ("…failed:"). */
+  /**
+   * The message's first line, and the next one when the first only announces it ("…failed:"), without the
+   * edition FreeMarker names as its lookup condition: template overrides are our mechanism, not the editor's.
+   */
   private static String firstLine(String message) {
-    String[] lines = message.strip().split("\n");
+    String[] lines = LOOKUP_CONDITION.matcher(message.strip()).replaceAll("").split("\n");
     String first = lines[0].strip();
     return first.endsWith(":") && lines.length > 1 && !lines[1].strip().startsWith("==>")
         ? first + " " + lines[1].strip() : first;

@@ -23,14 +23,10 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Templates {
   private final Configuration configuration;
   private final Map<String, Template> compiled = new ConcurrentHashMap<>();
-  /** The editions with a template folder of their own: only their pages look there first. */
-  private final java.util.Set<String> overridden;
 
   Templates(Map<String, String> texts) {
     StringTemplateLoader loader = new StringTemplateLoader();
     texts.forEach((name, text) -> loader.putTemplate(name, text, 0));
-    overridden = texts.keySet().stream().filter(name -> name.indexOf('/') > 0)
-        .map(name -> name.substring(0, name.indexOf('/'))).collect(java.util.stream.Collectors.toSet());
     configuration = new Configuration(Configuration.VERSION_2_3_34);
     configuration.setTemplateLoader(loader);
     configuration.setTemplateLookupStrategy(new EditionFirst());
@@ -59,9 +55,6 @@ final class Templates {
    * for the pages at the root (the editions index).
    */
   Template get(String name, String edition) throws IOException {
-    if (edition != null && !overridden.contains(edition)) {
-      edition = null; // the shared templates, looked up (and reported when missing) as before
-    }
     String key = edition == null ? name : edition + "/" + name;
     Template template = compiled.get(key);
     if (template == null) {

@@ -1,10 +1,10 @@
 package podium.scaffold;
 
 /** Writing YAML scalars safely: every value is double-quoted with escapes, whatever the editor typed. */
-final class Yaml {
+public final class Yaml {
   private Yaml() {}
 
-  static String quoted(String text) {
+  public static String quoted(String text) {
     StringBuilder out = new StringBuilder("\"");
     for (char c : text.toCharArray()) {
       switch (c) {
@@ -12,6 +12,7 @@ final class Yaml {
         case '\\' -> out.append("\\\\");
         case '\n' -> out.append("\\n");
         case '\t' -> out.append("\\t");
+        case '\r' -> out.append("\\r");
         default -> out.append(c);
       }
     }

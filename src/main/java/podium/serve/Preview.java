@@ -69,9 +69,9 @@ public final class Preview implements AutoCloseable {
     try {
       Map<String, byte[]> rendered = new java.util.concurrent.ConcurrentHashMap<>();
       Rendered site = build.render(file -> rendered.put(file.path(), file.bytes()));
-      Map<String, Path> copied = new HashMap<>();
+      Map<String, byte[]> copied = new HashMap<>();
       for (FileCopy copy : site.model().copies()) {
-        copied.put(copy.target(), copy.source());
+        copied.put(copy.target(), copy.content().bytes());
       }
       Map<String, byte[]> served = new HashMap<>(lastExports);
       served.putAll(rendered);

@@ -8,8 +8,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import podium.rules.MediaTypes;
 
 /**
@@ -78,9 +76,8 @@ public final class PreviewServer implements AutoCloseable {
       return;
     }
     byte[] body = current.rendered().get(file);
-    Path copied = current.copied().get(file);
-    if (body == null && copied != null) {
-      body = Files.readAllBytes(copied);
+    if (body == null) {
+      body = current.copied().get(file);
     }
     int status = 200;
     if (body == null) {

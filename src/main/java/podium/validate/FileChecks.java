@@ -21,6 +21,7 @@ final class FileChecks {
 
   private final Parsed<?> document;
   private final Problems problems;
+  private int reported;
 
   FileChecks(Parsed<?> document, Problems problems) {
     this.document = document;
@@ -35,11 +36,18 @@ final class FileChecks {
     return document.at(pointer);
   }
 
+  /** How many problems these checks reported so far, to tell whether one part of the file was valid. */
+  int count() {
+    return reported;
+  }
+
   void error(String pointer, String message, String hint) {
+    reported++;
     problems.error(document.path(), document.at(pointer), message, hint);
   }
 
   void errorAtKey(String pointer, String message, String hint) {
+    reported++;
     problems.error(document.path(), document.keyAt(pointer), message, hint);
   }
 

@@ -49,6 +49,6 @@ final class ImageChecks {
       return null;
     }
     return new Photo(file.source(), file.format(), file.hash(), file.width(), file.height(),
-        file.orientation(), alt);
+        file.orientation(), alt, file.content());
   }
 }

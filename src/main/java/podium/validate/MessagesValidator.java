@@ -7,13 +7,18 @@ import podium.diagnostic.Position;
 import podium.diagnostic.Problems;
 import podium.load.Parsed;
 import podium.model.Messages;
+import podium.rules.IcuMessages;
 
 /**
  * Every interface strings file must define every key: a label missing in one language is a build error. The
  * URL words among them follow the rule of ids, as they become folder names; date and time patterns must format
- * a date and time, and placeholders be kept in every language.
+ * a date and time, placeholders be kept in every language, and every string be an ICU MessageFormat pattern
+ * (plural and select rules), which the templates and scripts format.
  */
 final class MessagesValidator {
+  private static final String ICU_HINT = "write placeholders as {name} and counts as {count, plural, one {# session}"
+      + " other {# sessions}}; a literal brace is quoted: '{'";
+
   private MessagesValidator() {}
 
   /** The readable files' strings; a file with problems (already reported) is left out and not compared. */
@@ -32,8 +37,12 @@ final class MessagesValidator {
       DatePatterns.check(language, file, problems);
       for (String key : allKeys) {
         String text = file.value().get(key);
+        String malformed = text == null || text.isBlank() ? null : IcuMessages.problem(text, language);
         if ((text == null || text.isBlank()) && file.value().containsKey(key)) {
           problems.error(file.path(), file.at("/" + key), "interface string '" + key + "' is empty", null);
+        } else if (malformed != null) {
+          problems.error(file.path(), file.at("/" + key), "interface string '" + key
+              + "' is not an ICU message: " + malformed, ICU_HINT);
         } else if (Messages.URL_WORDS.contains(key) && text != null && !Ids.isSafe(text)) {
           // a URL word is a folder of the output: "../../x" would be written next to the project
           problems.error(file.path(), file.at("/" + key), "unsafe slug '" + text + "'", Ids.RULE);

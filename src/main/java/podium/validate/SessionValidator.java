@@ -12,6 +12,7 @@ import podium.load.Parsed;
 import podium.load.SessionDoc;
 import podium.model.Link;
 import podium.model.Session;
+import podium.model.SessionStatus;
 import podium.model.Speaker;
 
 /**
@@ -99,14 +100,32 @@ final class SessionValidator {
     List<String> heldIn = languageCodes(at + "/languages", doc.languages());
     List<String> interpretation = languageCodes(at + "/interpretation", doc.interpretation());
     List<Link> links = links(at, doc.links());
-    if (!ok || startsAt == null || endsAt == null || !hasRoom || !spoken) {
+    SessionStatus status = status(at + "/status", doc.status());
+    if (!ok || status == null || startsAt == null || endsAt == null || !hasRoom || !spoken) {
       return null;
     }
     return new Session(doc.id(), doc.title(), startsAt, endsAt, edition.rooms().get(doc.room()),
         doc.track() == null ? null : edition.tracks().get(doc.track()),
         doc.type() == null ? null : edition.types().get(doc.type()), List.copyOf(people), heldIn, interpretation,
         checks.localized(at + "/abstract", doc.summary(), edition.languages()), links, Map.of(),
-        Boolean.TRUE.equals(doc.draft()));
+        Boolean.TRUE.equals(doc.draft()), status);
+  }
+
+  /**
+   * Confirmed unless written otherwise, in any capitalisation as page statuses are ({@link Drafts}); null when
+   * the word is unknown (reported). {@code status: draft} is told where a session's draft mark goes instead.
+   */
+  private SessionStatus status(String pointer, String written) {
+    if (written == null) {
+      return SessionStatus.CONFIRMED;
+    }
+    SessionStatus status = SessionStatus.named(written.strip().toLowerCase(java.util.Locale.ROOT));
+    if (status == null) {
+      checks.error(pointer, "unknown status '" + written + "'", written.strip().equalsIgnoreCase("draft")
+          ? "keep a session out of the site with draft: true; its status is confirmed or cancelled"
+          : "a session's status is " + String.join(" or ", SessionStatus.words()));
+    }
+    return status;
   }
 
   private List<String> languageCodes(String pointer, List<String> codes) {

@@ -13,6 +13,8 @@ import podium.diagnostic.Tasks;
 import podium.load.EditionSource;
 import podium.load.LoadedProject;
 import podium.load.MarkdownSource;
+import podium.load.Parsed;
+import podium.load.ReleaseDoc;
 import podium.load.SessionDoc;
 import podium.load.SiteDoc;
 import podium.load.SpeakerDoc;
@@ -85,23 +87,24 @@ public final class Validator {
         describable == null ? Set.of() : describable, checkedSpeakers.keySet(), "data/" + source.id(),
         source.photos(), problems);
     return edition(basics, baseUrl, sessions, speakers, pages, translations,
-        Drafts.leftOut(pages, checked, sessions, checkedSpeakers, speakers), brand, showcase);
+        Drafts.leftOut(pages, checked, sessions, checkedSpeakers, speakers), source.releases(), brand, showcase,
+        problems);
   }
 
   private static Edition edition(EditionBasics basics, String baseUrl, List<Session> sessions,
       Map<String, Speaker> speakers, PageValidator.Result pages, List<TranslationRow> translations,
-      LeftOut leftOut, Brand brand, Showcase showcase) {
+      LeftOut leftOut, List<Parsed<ReleaseDoc>> releases, Brand brand, Showcase showcase, Problems problems) {
     List<Session> described = sessions.stream()
         .map(s -> new Session(s.id(), s.title(), s.start(), s.end(), s.room(), s.track(), s.type(), s.speakers(),
             s.heldIn(), s.interpretation(), s.summary(), s.links(), pages.descriptions().getOrDefault(s.id(), Map.of()),
-            s.draft()))
+            s.draft(), s.status()))
         .sorted(SessionOrder.of(List.copyOf(basics.rooms().values())))
         .toList();
     return new Edition(basics.id(), basics.name(), basics.tagline(), basics.start(), basics.end(), basics.timezone(),
         basics.online(), basics.venue(), basics.languages(), basics.defaultLanguage(), basics.fallbacks(), baseUrl,
         basics.organiser(), List.copyOf(basics.rooms().values()), List.copyOf(basics.tracks().values()),
         List.copyOf(basics.types().values()), basics.days(), described, List.copyOf(speakers.values()),
-        pages.pages(), translations, leftOut, brand, showcase);
+        pages.pages(), translations, leftOut, ReleaseHistory.of(releases, described, problems), brand, showcase);
   }
 
   private static Set<String> declaredSpeakers(EditionSource source) {

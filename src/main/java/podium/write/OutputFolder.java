@@ -113,13 +113,7 @@ public final class OutputFolder implements Consumer<RenderedFile>, AutoCloseable
   public void copy(List<FileCopy> copies) {
     copies.parallelStream().forEach(copy -> {
       try {
-        byte[] bytes;
-        try {
-          bytes = Files.readAllBytes(copy.source());
-        } catch (IOException e) {
-          throw FileFailure.of("read", copy.source(), e);
-        }
-        store(copy.target(), bytes);
+        store(copy.target(), copy.content().bytes());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -50,7 +50,7 @@ class AgendaTest {
 
     browser.go(site.url("ecd-2015/en/programme/2015-03-18/"));
     assertThat(browser.find("[data-star=internationalisation]").getDomAttribute("aria-pressed")).isEqualTo("true");
-    browser.find("label[for=f-mine]").click();
+    browser.openTools().find("label[for=f-mine]").click();
     assertThat(browser.all("main .session").stream().filter(card -> card.isDisplayed())
         .map(card -> card.getDomAttribute("data-id"))).containsExactly("internationalisation");
     assertThat(browser.driver.getCurrentUrl()).endsWith("?mine=1");
@@ -62,7 +62,7 @@ class AgendaTest {
     // The home page lists the agenda and offers it as a calendar file.
     browser.go(site.url("ecd-2015/en/"));
     browser.waitFor(() -> browser.all(".agenda-list li").size() == 2);
-    assertThat(browser.find(".agenda-count").getText()).isEqualTo("Sessions in my agenda: 2");
+    assertThat(browser.find(".agenda-count").getText()).isEqualTo("2 sessions in my agenda");
     browser.find(".my-agenda .agenda-export").click();
     Path file = downloaded("ecd-2015-en-agenda.ics");
 
@@ -101,8 +101,67 @@ class AgendaTest {
 
     assertThat(browser.driver.getCurrentUrl()).isEqualTo(site.url("ecd-2015/de/sessions/ouverture/"));
     assertThat(browser.find("html").getDomAttribute("lang")).isEqualTo("de");
-    assertThat(browser.find(".session-actions .star").getText()).isEqualTo("In meine Agenda aufnehmen");
+    assertThat(browser.find(".session-actions .star").getText()).isEqualTo("In meiner Agenda");
     assertThat(browser.find(".session-actions .star").getDomAttribute("aria-pressed")).isEqualTo("true");
+  }
+
+  @Test
+  void theStarAndTheCalendarFileHaveDistinctLabelsAndThePressedStarSaysSo() {
+    browser.go(site.url("ecd-2015/fr/sessions/ouverture/"));
+    browser.js("localStorage.clear()");
+    browser.go(site.url("ecd-2015/fr/sessions/ouverture/"));
+    var star = browser.find(".session-actions .star");
+    assertThat(star.getText()).isEqualTo("Garder dans mon agenda");
+    assertThat(browser.find(".session-actions a[download]").getText())
+        .isEqualTo("Télécharger le fichier calendrier (.ics)");
+    assertThat(star.getDomAttribute("aria-pressed")).isEqualTo("false");
+
+    star.click();
+
+    assertThat(star.getDomAttribute("aria-pressed")).isEqualTo("true");
+    assertThat(star.getText()).isEqualTo("Dans mon agenda");
+    assertThat(star.getAccessibleName()).isEqualTo("Dans mon agenda");
+    browser.go(site.url("ecd-2015/fr/programme/2015-03-26/"));
+    // on cards the name also says which session: "Dans mon agenda : Ouverture…"
+    assertThat(browser.find("[data-star=ouverture]").getAccessibleName()).startsWith("Dans mon agenda\u00a0: ")
+        .contains("Ouverture");
+    assertThat(browser.find("[data-star=internationalisation]").getAccessibleName())
+        .startsWith("Garder dans mon agenda\u00a0: ");
+  }
+
+  @Test
+  void breaksHaveNoStar() {
+    browser.go(site.url("ecd-2015/en/programme/2015-03-26/"));
+    assertThat(browser.all("[data-id=pause-matin-jour1] .star")).isEmpty();
+    assertThat(browser.all("[data-id=ouverture] .star")).hasSize(1);
+    browser.go(site.url("ecd-2015/en/sessions/pause-matin-jour1/"));
+    assertThat(browser.all(".star")).isEmpty();
+  }
+
+  @Test
+  void twoStarredSessionsAtTheSameTimeAreEachWarnedOfTheOther() throws Exception {
+    browser.go(site.url("ecd-2015/en/programme/2015-03-26/"));
+    browser.js("localStorage.clear()");
+    browser.go(site.url("ecd-2015/en/programme/2015-03-26/"));
+    browser.find("[data-star=internationalisation]").click();
+    assertThat(browser.all(".overlap")).isEmpty();
+
+    browser.find("[data-star=marketing-branding]").click();
+
+    browser.waitFor(() -> browser.all(".overlap").size() == 2);
+    assertThat(browser.find("[data-id=internationalisation] .overlap").getText())
+        .isEqualTo("Overlaps Cluster marketing and branding, also in my agenda");
+    assertThat(browser.find("[data-id=marketing-branding] .overlap").getText())
+        .startsWith("Overlaps Internationalisation");
+    browser.screenshot("agenda-overlap-1280");
+
+    browser.go(site.url("ecd-2015/en/"));
+    browser.waitFor(() -> browser.all(".agenda-list li .overlap").size() == 2);
+    browser.go(site.url("ecd-2015/en/sessions/internationalisation/"));
+    browser.waitFor(() -> browser.all(".session-page .overlap").size() == 1);
+
+    browser.find(".session-actions .star").click();
+    browser.waitFor(() -> browser.all(".overlap").isEmpty());
   }
 
   private static Path downloaded(String name) throws Exception {

@@ -86,6 +86,15 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Opens the programme's disclosure of search, filters and time zone, as a reader taps it (if closed). */
+  Browser openTools() {
+    WebElement details = driver.findElement(By.cssSelector("details.tools"));
+    if (details.getDomAttribute("open") == null) {
+      details.findElement(By.cssSelector("summary")).click();
+    }
+    return this;
+  }
+
   Object js(String script, Object... arguments) {
     return ((JavascriptExecutor) driver).executeScript(script, arguments);
   }

@@ -29,7 +29,7 @@ class FiltersTest {
 
   @Test
   void aTrackFilterShowsOnlyThatTrackAndIsKeptInTheUrlAcrossAReload() {
-    browser.go(site.url(DAY));
+    browser.go(site.url(DAY)).openTools();
     int all = browser.all("main .session").size();
     assertThat(browser.visible("main .session")).isEqualTo(all).isEqualTo(16);
 
@@ -53,12 +53,13 @@ class FiltersTest {
 
     browser.find("button[type=reset]").click();
     browser.waitFor(() -> browser.visible("main .session") == all);
-    assertThat(browser.driver.getCurrentUrl()).endsWith(DAY);
+    // no filter left, the tools still open: the URL says so
+    assertThat(browser.driver.getCurrentUrl()).endsWith(DAY + "?tools=1");
   }
 
   @Test
   void searchLooksAtTitlesSpeakersAndAbstractsIgnoringCaseAndAccents() {
-    browser.go(site.url(DAY));
+    browser.go(site.url(DAY)).openTools();
 
     browser.find("#f-q").sendKeys("DANISH");
     assertThat(browser.visible("main .session")).isEqualTo(1);
@@ -106,7 +107,7 @@ class FiltersTest {
 
   @Test
   void whenTheBrowserRefusesToRewriteTheUrlFilteringGoesOnAndTheUrlCatchesUpLater() {
-    browser.go(site.url(DAY));
+    browser.go(site.url(DAY)).openTools();
     // Safari throws after 100 history calls in 10 s, until the burst is over.
     browser.js("var real = history.replaceState; window.refuse = true;"
         + "history.replaceState = function () { if (window.refuse) throw new DOMException('throttled',"
@@ -114,7 +115,7 @@ class FiltersTest {
 
     browser.find("#f-q").sendKeys("DANISH");
     assertThat(browser.visible("main .session")).isEqualTo(1);
-    assertThat(browser.driver.getCurrentUrl()).endsWith(DAY);
+    assertThat(browser.driver.getCurrentUrl()).endsWith(DAY + "?tools=1");
     assertThat(browser.find(".day-switcher a[href*='2015-03-19']").getDomAttribute("href"))
         .isEqualTo("../2015-03-19/?q=DANISH");
 

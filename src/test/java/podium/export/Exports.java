@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import podium.assemble.SiteAssembler;
+import podium.assemble.SiteModel;
 import podium.diagnostic.Problems;
 import podium.load.LoadedProject;
 import podium.load.ProjectLoader;
@@ -30,7 +33,10 @@ final class Exports {
   /** Every exported file by path, in the renderer's order; no path is written twice. */
   static Map<String, byte[]> render(Site site) {
     Map<String, byte[]> files = new LinkedHashMap<>();
-    for (RenderedFile file : ExportRenderer.render(site)) {
+    Problems problems = new Problems();
+    SiteModel model = SiteAssembler.assemble(site, List.of(), problems);
+    assertThat(problems.sorted()).isEmpty();
+    for (RenderedFile file : ExportRenderer.render(model)) {
       assertThat(files.put(file.path(), file.bytes())).as("written twice: " + file.path()).isNull();
     }
     return files;

@@ -60,7 +60,7 @@ class FrabXmlTest {
     assertThat(child(opening, "start")).isEqualTo("09:00");
     assertThat(child(opening, "duration")).isEqualTo("00:30");
     assertThat(child(opening, "track")).isEqualTo("Politique");
-    assertThat(child(opening, "type")).isEqualTo("Exposé");
+    assertThat(child(opening, "type")).as("the type's id").isEqualTo("talk");
     assertThat(child(opening, "language")).isEqualTo("en");
     assertThat(child(opening, "abstract")).isEqualTo("Bienvenue au congrès.");
     assertThat(child(opening, "person")).isEqualTo("Ada Example");
@@ -76,7 +76,7 @@ class FrabXmlTest {
     Element event = (Element) xml.getElementsByTagName("event").item(0);
     assertThat(child(event, "title")).isEqualTo(Tricky.TITLE_EN);
     assertThat(child(event, "person")).isEqualTo("Bob \"The Builder\" <b>");
-    assertThat(child(event, "language")).isEqualTo("de, en");
+    assertThat(child(event, "language")).as("the first language it is held in").isEqualTo("de");
     assertThat(child(event, "url")).isEqualTo("https://example.org/tricky/en/sessions/tricky/");
     NodeList links = event.getElementsByTagName("link");
     assertThat(links.getLength()).isEqualTo(2);

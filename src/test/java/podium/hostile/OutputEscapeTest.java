@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import podium.assemble.FileCopy;
+import podium.model.FileContent;
 import podium.render.RenderedFile;
 import podium.write.OutputFolder;
 import podium.write.SiteWriter;
@@ -39,7 +40,7 @@ class OutputEscapeTest {
       output.accept(new RenderedFile("demo/index.html", "new".getBytes(StandardCharsets.UTF_8)));
       assertThatThrownBy(() -> output.accept(new RenderedFile(path, "attack".getBytes(StandardCharsets.UTF_8))))
           .hasMessage(refusal(path));
-      assertThatThrownBy(() -> output.copy(List.of(new FileCopy(target.resolve("index.html"), path))))
+      assertThatThrownBy(() -> output.copy(List.of(new FileCopy(new FileContent("copied".getBytes(StandardCharsets.UTF_8)), path))))
           .hasMessage(refusal(path));
       assertThatThrownBy(() -> output.previous(path)).hasMessage(refusal(path));
     }

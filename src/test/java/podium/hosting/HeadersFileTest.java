@@ -44,7 +44,12 @@ class HeadersFileTest {
       softly.assertThat(sent.get("Cache-Control")).as(file)
           .isEqualTo(fingerprinted ? List.of(StaticHostContract.IMMUTABLE) : null);
       softly.assertThat(sent.getOrDefault("Content-Type", List.of())).as(file).hasSizeLessThan(2);
+      if (file.endsWith(".ics")) {
+        softly.assertThat(sent.get("Content-Type")).as(file).containsExactly("text/calendar; charset=utf-8");
+      }
     }
+    assertThat(files.stream().filter(file -> file.endsWith(".ics")).count()).as("programme, day, session, speaker")
+        .isGreaterThan(4);
     softly.assertAll();
     assertThat(files).contains("demo/assets/editors-logo.svg").anyMatch(file -> file.startsWith("demo/assets/css/"));
     assertThat(headers.headersFor("/congresses/demo/en/programme.ics").get("Content-Type"))

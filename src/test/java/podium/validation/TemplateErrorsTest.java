@@ -168,7 +168,34 @@ class TemplateErrorsTest {
 
   @Test
   void aTranslationThatDropsAPlaceholderIsReportedAtItsValue() {
-    assertChangeRefused(FRENCH, "{count}", "{nombre}", "\"Sessions dans mon agenda",
+    assertChangeRefused(FRENCH, "{count, plural, =0 {Aucune", "{nombre, plural, =0 {Aucune", "\"{count, plural, =0 {Aucune",
         "interface string 'agenda_count' lacks {count} (templates/i18n/de.yaml has it, and the page fills it in)");
+  }
+
+  @Test
+  void aPluralMessageWithAnUnclosedCaseIsReportedAtItsValue() {
+    assertChangeRefused(FRENCH, "other {# sessions affichées}}", "other {# sessions affichées}",
+        "\"{shown, plural, one {# session affichée}", "interface string 'results_count' is not an ICU message: "
+            + "Bad plural pattern syntax at character 16: \" one {# session affi ...\""
+            + " (write placeholders as {name} and counts as {count, plural, one {# session} other {# sessions}};"
+            + " a literal brace is quoted: '{')");
+  }
+
+  @Test
+  void aPluralMessageWithoutItsOtherCaseIsReportedAtItsValue() {
+    assertChangeRefused(FRENCH, "{# session affichée} other {# sessions affichées}", "{# session affichée}",
+        "\"{shown, plural, one {# session affichée}", "interface string 'results_count' is not an ICU message: "
+            + "Missing 'other' keyword in plural pattern in \"{shown, plural, one  ...\""
+            + " (write placeholders as {name} and counts as {count, plural, one {# session} other {# sessions}};"
+            + " a literal brace is quoted: '{')");
+  }
+
+  @Test
+  void aMessageOfAnUnknownKindIsReported() {
+    assertChangeRefused(FRENCH, "{shown, plural, one", "{shown, plurall, one",
+        "\"{shown, plural, one {# session affichée}", "interface string 'results_count' is not an ICU message: "
+            + "Unknown format type \"plurall\""
+            + " (write placeholders as {name} and counts as {count, plural, one {# session} other {# sessions}};"
+            + " a literal brace is quoted: '{')");
   }
 }

@@ -17,25 +17,35 @@ import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.Feature;
+import net.fortuna.ical4j.model.parameter.Label;
 import net.fortuna.ical4j.model.parameter.Language;
+import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Conference;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import podium.model.Localized;
+import podium.model.ProgrammeHistory;
+import podium.model.ProgrammeHistory.SessionHistory;
 import podium.model.Session;
 import podium.model.Speaker;
 
 /**
  * The VEVENT of each session of one edition in one language, and the edition's VTIMEZONE from ical4j's
- * bundled tz database. DTSTAMP is fixed to the edition's first day at 00:00 UTC: RFC 5545 requires it, the
- * build time would make every build differ (and the data hold no modification time), and a value derived from
- * the data keeps two builds byte-identical. A zone ical4j does not bundle (it would invent a VTIMEZONE from
+ * bundled tz database. DTSTAMP is the last release's date (before any, the edition's first day) at 00:00 UTC:
+ * RFC 5545 requires it, the build time would make every build differ, and a value derived from committed files
+ * keeps two builds byte-identical. SEQUENCE and LAST-MODIFIED come from the releases ({@link ProgrammeHistory}),
+ * so a calendar that re-imports a moved session replaces its copy; a cancelled one is STATUS:CANCELLED. A zone ical4j does not bundle (it would invent a VTIMEZONE from
  * the current date) gets no VTIMEZONE: times are then written in UTC, as is a time in the second pass of an
  * hour the clocks repeat.
  */
@@ -63,7 +73,9 @@ final class CalendarEvents {
     }
     this.timezone = bundled;
     this.zone = zone;
-    this.stampText = new DtStamp(view.edition.start().atStartOfDay(ZoneOffset.UTC).toInstant()).toString();
+    ProgrammeHistory.Release release = view.edition.history().last();
+    this.stampText = new DtStamp((release == null ? view.edition.start() : release.date())
+        .atStartOfDay(ZoneOffset.UTC).toInstant()).toString();
     this.timezoneText = bundled == null ? "" : Folding.fold(bundled.toString());
   }
 
@@ -96,12 +108,26 @@ final class CalendarEvents {
         .append(new Summary(language(session.title()), view.text(session.title())))
         .append(new Description(description(session)))
         .append(new Location(location(session)));
+    SessionHistory history = view.edition.history().of(session.id());
+    event.append(new Sequence(history.sequence()));
+    if (history.lastModified() != null) {
+      event.append(new LastModified(history.lastModified().atStartOfDay(ZoneOffset.UTC).toInstant()));
+    }
+    if (session.cancelled()) {
+      event.append(new Status(Status.VALUE_CANCELLED));
+    }
     if (session.track() != null) {
       event.append(new Categories(new TextList(List.of(view.text(session.track().name())))));
     }
     String url = FrabFields.sessionUrl(view, session);
     if (url != null) {
       event.append(new Url(URI.create(url)));
+    }
+    String stream = session.room().stream() == null ? null : FrabFields.safeLink(session.room().stream());
+    if (stream != null) {
+      // RFC 7986: how to join; calendar apps show a "join" button for it
+      event.append(new Conference(new ParameterList(List.of(Value.URI, new Feature(Feature.Value.VIDEO),
+          new Label(view.label("stream", "Live stream")))), stream));
     }
     return event.append("END:VEVENT\r\n").toString();
   }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Name;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.XProperty;
@@ -68,7 +70,9 @@ final class Calendars {
         .<Calendar>add(ImmutableCalScale.GREGORIAN)
         .add(ImmutableMethod.PUBLISH);
     if (name != null) {
-      calendar.<Calendar>add(new Name(name)).add(new XProperty("X-WR-CALNAME", name));
+      // VALUE=TEXT: parsers that do not know these two (ical.js, Thunderbird's) would keep "\\," escaped
+      ParameterList text = new ParameterList(List.of(Value.TEXT));
+      calendar.<Calendar>add(new Name(text, name)).add(new XProperty("X-WR-CALNAME", text, name));
     }
     // Folding is line by line, and every component starts a line: fold the parts, then join them.
     return Folding.fold(calendar.toString());

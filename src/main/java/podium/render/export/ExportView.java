@@ -15,10 +15,11 @@ import podium.model.Edition;
 import podium.model.Fallback;
 import podium.model.Localized;
 import podium.model.Markdown;
+import podium.model.Messages;
 import podium.model.Room;
 import podium.model.Session;
-import podium.model.Site;
 import podium.model.Speaker;
+import podium.rules.PlainText;
 
 /**
  * One edition seen in one language, as every export reads it: texts in that language falling back to the
@@ -39,13 +40,14 @@ final class ExportView {
   private final Map<String, List<Session>> bySpeaker = new HashMap<>();
   private final Map<LocalDate, List<Session>> byDate = new HashMap<>();
   private final Map<String, String> descriptions = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, String> plainDescriptions = new java.util.concurrent.ConcurrentHashMap<>();
 
-  ExportView(Site site, Edition edition, StableIds ids, String language) {
-    this.edition = edition;
+  ExportView(Messages messages, Routes routes, StableIds ids, String language) {
+    this.edition = routes.edition();
     this.language = language;
     this.ids = ids;
-    this.routes = new Routes(edition, site.messages());
-    this.strings = site.messages().of(language);
+    this.routes = routes;
+    this.strings = messages.of(language);
     this.preference = edition.fallbackFor(language);
     this.sessions = edition.sessions(); // in SessionOrder, as every listing
     for (Session session : sessions) {
@@ -77,6 +79,18 @@ final class ExportView {
     Markdown markdown = Fallback.pick(session.descriptions(), preference);
     // every export asks for it: clean each long text once
     return markdown == null ? null : descriptions.computeIfAbsent(session.id(), id -> clean(markdown.text()));
+  }
+
+  /** The long description as plain text ({@link PlainText}), for readers that show no markup; or null. */
+  String plainDescription(Session session) {
+    String markdown = description(session);
+    return markdown == null ? null : plainDescriptions.computeIfAbsent(session.id(), id -> PlainText.of(markdown));
+  }
+
+  /** The abstract, else the description's first paragraph as plain text, else null. */
+  String abstractOf(Session session) {
+    String summary = text(session.summary());
+    return summary != null ? summary : clean(PlainText.firstParagraph(description(session)));
   }
 
   /** An interface string of this language, e.g. {@code room}; {@code fallback} when it is missing. */

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import podium.model.Link;
 import podium.model.Session;
@@ -19,12 +21,24 @@ import podium.rules.LinkTargets;
  */
 final class FrabFields {
   private static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9-]*[a-z0-9]");
+  private static final Pattern EVENT_SLUG_END = Pattern.compile("[a-z0-9]$");
   private static final Pattern JSON_TIME_ZONE = Pattern.compile("^([A-Z][a-z]+/[A-Z][a-z]+)|UTC$");
 
   private FrabFields() {}
 
   /** A link with a title and an absolute URL. */
   record Ref(String title, String url) {}
+
+  /**
+   * The event's title. frab has no field for a cancelled event, and apps that read it (Giggity, EventFahrplan,
+   * c3tt) show only the title: the event is kept, so a reader's reminder still finds it, and its title starts
+   * with the word for "cancelled" in the file's language.
+   */
+  static String title(ExportView view, Session session) {
+    String title = view.text(session.title());
+    return session.cancelled() ? view.label("status_cancelled", "Cancelled").toUpperCase(Locale.forLanguageTag(
+        view.language)) + ": " + title : title;
+  }
 
   /** A day runs from midnight to 23:59:59, local time (frab's day_change at 00:00). */
   static ZonedDateTime dayStart(ExportView view, LocalDate date) {
@@ -58,17 +72,13 @@ final class FrabFields {
     return b == 0 ? a : gcd(b, a % b);
   }
 
-  /** The edition id, which the XSD accepts when it has at least four characters (else padded with '_'). */
-  static String xmlAcronym(String edition) {
-    return pad(edition);
-  }
-
-  /** schedule.json's pattern allows '-' only in a {@code -2024-name} suffix, so '-' becomes '_'. */
-  static String jsonAcronym(String edition) {
-    return pad(edition.replace('-', '_'));
-  }
-
-  private static String pad(String acronym) {
+  /**
+   * The conference acronym of schedule.xml and both schedule.json files: the edition id with '-' as '_'
+   * (schedule.json's pattern allows '-' only in a {@code -2024-name} suffix, the XSD accepts both), padded
+   * with '_' to the four characters both require.
+   */
+  static String acronym(String edition) {
+    String acronym = edition.replace('-', '_');
     return acronym.length() >= 4 ? acronym : (acronym + "____").substring(0, 4);
   }
 
@@ -77,9 +87,15 @@ final class FrabFields {
     return SLUG.matcher(id).matches() ? id : null;
   }
 
-  /** The event slug of schedule.json: acronym and session id, ending on a letter or digit. */
+  /**
+   * The event slug, the same in schedule.xml and schedule.json: acronym and session id. An id the XSD's
+   * {@code voc-slug-new} and the JSON pattern would refuse (under four characters, or ending in '-' or '_')
+   * gains the event's numeric id, which keeps slugs unique.
+   */
   static String eventSlug(ExportView view, Session session) {
-    return (jsonAcronym(view.edition.id()) + "-" + session.id()).replaceAll("[-_]+$", "");
+    String id = session.id();
+    boolean fits = id.length() >= 4 && EVENT_SLUG_END.matcher(id).find();
+    return acronym(view.edition.id()) + "-" + (fits ? id : id + "-" + view.ids.session(id));
   }
 
   /** schedule.json restricts time_zone_name to a pattern; zones outside it are left out there. */
@@ -88,17 +104,29 @@ final class FrabFields {
     return JSON_TIME_ZONE.matcher(zone).find() ? zone : null;
   }
 
-  /** The spoken languages, comma-separated ({@code en} or {@code en, fr}). */
+  /** The language spoken on stage, the first the session is held in: apps filter on one code per event. */
   static String spoken(Session session) {
-    return String.join(", ", session.heldIn());
+    return session.heldIn().isEmpty() ? null : session.heldIn().get(0);
   }
 
-  static String type(ExportView view, Session session) {
-    return session.type() == null ? "" : view.text(session.type().name());
+  /** The type's id, which apps can act on ({@code other} for a session without one); names: {@link #typeNames}. */
+  static String type(Session session) {
+    return session.type() == null ? "other" : session.type().id();
   }
 
+  /** Each type's id and its display name in this language, in the edition's order. */
+  static Map<String, String> typeNames(ExportView view) {
+    Map<String, String> names = new LinkedHashMap<>();
+    view.edition.types().forEach(type -> names.put(type.id(), view.text(type.name())));
+    return names;
+  }
+
+  /**
+   * The track's name; a session outside every track is in the conference's main programme, named after the
+   * edition (schedule.xml requires a track, and an empty one reads as a track without a name).
+   */
   static String track(ExportView view, Session session) {
-    return session.track() == null ? null : view.text(session.track().name());
+    return session.track() == null ? view.text(view.edition.name()) : view.text(session.track().name());
   }
 
   static String sessionUrl(ExportView view, Session session) {
@@ -113,6 +141,16 @@ final class FrabFields {
       if (url != null) {
         refs.add(new Ref(view.text(link.title()), url));
       }
+    }
+    return refs;
+  }
+
+  /** The session's links, then its room's live stream: what apps list under an event's links. */
+  static List<Ref> eventLinks(ExportView view, Session session) {
+    List<Ref> refs = links(view, session);
+    String stream = session.room().stream() == null ? null : safeLink(session.room().stream());
+    if (stream != null) {
+      refs.add(new Ref(view.label("stream", "Live stream"), stream));
     }
     return refs;
   }

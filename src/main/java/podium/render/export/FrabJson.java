@@ -32,7 +32,7 @@ final class FrabJson {
     String home = view.absolute(view.routes.home(view.language));
     putIfPresent(schedule, "base_url", home);
     ObjectNode conference = schedule.putObject("conference");
-    conference.put("acronym", FrabFields.jsonAcronym(view.edition.id()));
+    conference.put("acronym", FrabFields.acronym(view.edition.id()));
     conference.put("title", view.text(view.edition.name()));
     conference.put("start", view.edition.start().toString());
     conference.put("end", view.edition.end().toString());
@@ -51,7 +51,11 @@ final class FrabJson {
       putIfPresent(node, "slug", FrabFields.slug(room.id()));
       node.put("guid", view.ids.roomGuid(room.id()).toString());
       node.put("description", view.text(room.floor()));
+      putIfPresent(node, "url", room.stream() == null ? null : FrabFields.safeLink(room.stream()));
     }
+    // the types' display names: an event's type is the id apps can act on
+    ObjectNode types = conference.putObject("meta").putObject("types");
+    FrabFields.typeNames(view).forEach(types::put);
     ArrayNode days = conference.putArray("days");
     int index = 1;
     for (Day day : view.edition.days()) {
@@ -86,13 +90,13 @@ final class FrabJson {
     node.put("room", view.roomName(session.room()));
     node.put("slug", FrabFields.eventSlug(view, session));
     node.put("url", url != null ? url : "urn:uuid:" + guid);
-    node.put("title", view.text(session.title()));
+    node.put("title", FrabFields.title(view, session));
     node.putNull("subtitle");
     node.put("track", FrabFields.track(view, session));
-    node.put("type", FrabFields.type(view, session));
+    node.put("type", FrabFields.type(session));
     node.put("language", FrabFields.spoken(session));
-    node.put("abstract", view.text(session.summary()));
-    node.put("description", view.description(session));
+    node.put("abstract", view.abstractOf(session));
+    node.put("description", view.plainDescription(session));
     ArrayNode persons = node.putArray("persons");
     for (Speaker speaker : session.speakers()) {
       ObjectNode person = persons.addObject();
@@ -106,7 +110,7 @@ final class FrabJson {
       }
     }
     ArrayNode links = node.putArray("links");
-    for (FrabFields.Ref link : FrabFields.links(view, session)) {
+    for (FrabFields.Ref link : FrabFields.eventLinks(view, session)) {
       ObjectNode reference = links.addObject().put("url", link.url());
       putIfPresent(reference, "title", link.title());
     }

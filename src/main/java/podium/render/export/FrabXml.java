@@ -38,7 +38,7 @@ final class FrabXml {
   private static void conference(XmlOut xml, ExportView view) throws XMLStreamException {
     String home = view.absolute(view.routes.home(view.language));
     xml.open("conference");
-    xml.text("acronym", FrabFields.xmlAcronym(view.edition.id()));
+    xml.text("acronym", FrabFields.acronym(view.edition.id()));
     xml.text("title", view.text(view.edition.name()));
     xml.text("start", view.edition.start().toString());
     xml.text("end", view.edition.end().toString());
@@ -74,6 +74,11 @@ final class FrabXml {
     xml.close();
   }
 
+  /**
+   * An event as the apps read it: one language code, the type's id, plain-text abstract and description (apps
+   * show no Markdown), a slug, and no empty element but the abstract of a session with no text at all (the
+   * XSD requires one).
+   */
   private static void event(XmlOut xml, ExportView view, Session session) throws XMLStreamException {
     xml.open("event", "guid", view.ids.sessionGuid(session.id()).toString(),
         "id", Integer.toString(view.ids.session(session.id())));
@@ -81,16 +86,15 @@ final class FrabXml {
     xml.text("start", FrabFields.clock(session.start()));
     xml.text("duration", FrabFields.duration(session));
     xml.text("room", view.roomName(session.room()));
+    xml.text("slug", FrabFields.eventSlug(view, session));
     xml.optional("url", FrabFields.sessionUrl(view, session));
-    xml.text("title", view.text(session.title()));
+    xml.text("title", FrabFields.title(view, session));
     xml.text("track", FrabFields.track(view, session));
-    xml.text("type", FrabFields.type(view, session));
-    xml.text("language", FrabFields.spoken(session));
-    xml.text("abstract", view.text(session.summary()));
-    xml.optional("description", view.description(session));
-    if (session.speakers().isEmpty()) {
-      xml.empty("persons");
-    } else {
+    xml.text("type", FrabFields.type(session));
+    xml.optional("language", FrabFields.spoken(session));
+    xml.text("abstract", view.abstractOf(session));
+    xml.optional("description", view.plainDescription(session));
+    if (!session.speakers().isEmpty()) {
       xml.open("persons");
       for (Speaker speaker : session.speakers()) {
         xml.text("person", view.name(speaker), "id", Integer.toString(view.ids.speaker(speaker.id())),
@@ -98,10 +102,8 @@ final class FrabXml {
       }
       xml.close();
     }
-    List<FrabFields.Ref> links = FrabFields.links(view, session);
-    if (links.isEmpty()) {
-      xml.empty("links");
-    } else {
+    List<FrabFields.Ref> links = FrabFields.eventLinks(view, session);
+    if (!links.isEmpty()) {
       xml.open("links");
       for (FrabFields.Ref link : links) {
         xml.text("link", link.title(), "href", link.url());

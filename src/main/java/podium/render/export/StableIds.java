@@ -51,15 +51,20 @@ final class StableIds {
   }
 
   UUID sessionGuid(String id) {
-    return v5(NAMESPACE, edition + "/session/" + id);
+    return guid(edition, "session", id);
   }
 
   UUID speakerGuid(String id) {
-    return v5(NAMESPACE, edition + "/speaker/" + id);
+    return guid(edition, "speaker", id);
   }
 
   UUID roomGuid(String id) {
-    return v5(NAMESPACE, edition + "/room/" + id);
+    return guid(edition, "room", id);
+  }
+
+  /** The guid of an edition's {@code kind} ("session", "speaker", "room") with that id. */
+  static UUID guid(String edition, String kind, String id) {
+    return v5(NAMESPACE, edition + "/" + kind + "/" + id);
   }
 
   /** The iCalendar UID of a session: the same in every language and every file it appears in. */

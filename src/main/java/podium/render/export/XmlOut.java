@@ -11,7 +11,9 @@ import podium.render.TextBuffer;
  * become spaces (as an XML parser would normalize them anyway).
  */
 final class XmlOut {
-  private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+  // the JDK's writer, named: newFactory() takes whichever StAX library the class path lists first (FastExcel
+  // brings Aalto), and another writer writes other bytes
+  private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
   // characters, encoded once at the end: writing to a stream encodes every small piece on its own
   private final TextBuffer out = new TextBuffer(256 * 1024);

@@ -1,0 +1,213 @@
+package podium.assemble;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import podium.model.Edition;
+import podium.model.Room;
+import podium.model.Session;
+import podium.model.Speaker;
+import podium.rules.LinkTargets;
+
+/**
+ * schema.org JSON-LD for one edition in one language, as search engines read events: the edition is an
+ * {@code Event} with its sessions as {@code subEvent}s, a session an {@code Event} with its {@code performer}s
+ * and {@code superEvent}, a speaker a {@code Person}; other pages a {@code WebPage} about the edition. Times
+ * carry their offset; URLs are given only when the edition has a base URL (they must be absolute), except
+ * live streams. The text goes into a {@code <script type="application/ld+json">} data block, never run (the
+ * Content-Security-Policy does not apply to it): '<', '>' and '&' are written as JSON escapes, so no text can
+ * close the element.
+ */
+final class StructuredData {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String SCHEMA = "https://schema.org/";
+
+  private final Edition edition;
+  private final String language;
+  private final Localizer local;
+  private final Routes routes;
+
+  StructuredData(Edition edition, Localizer local, Routes routes) {
+    this.edition = edition;
+    this.language = local.language();
+    this.local = local;
+    this.routes = routes;
+  }
+
+  /** The edition's home page: the edition and its sessions. */
+  String edition(String description) {
+    ObjectNode event = event();
+    putText(event, "description", description);
+    ArrayNode sessions = event.putArray("subEvent");
+    edition.sessions().forEach(session -> sessions.add(brief(session)));
+    return text(event);
+  }
+
+  String session(Session session, String description) {
+    ObjectNode event = JSON.createObjectNode().put("@context", "https://schema.org");
+    event.setAll(brief(session));
+    putText(event, "description", description);
+    event.put("eventStatus", SCHEMA + "EventScheduled");
+    boolean streamed = stream(session.room()) != null;
+    event.put("eventAttendanceMode", SCHEMA + (edition.online() || edition.venue() == null
+        ? "OnlineEventAttendanceMode" : streamed ? "MixedEventAttendanceMode" : "OfflineEventAttendanceMode"));
+    event.set("location", location(List.of(session.room())));
+    event.put("inLanguage", session.heldIn().get(0));
+    if (!session.speakers().isEmpty()) {
+      ArrayNode performers = event.putArray("performer");
+      session.speakers().forEach(speaker -> performers.add(person(speaker)));
+    }
+    organizer(event);
+    ObjectNode superEvent = event.putObject("superEvent");
+    superEvent.put("@type", "Event").put("name", local.text(edition.name()).value());
+    putText(superEvent, "url", routes.absolute(routes.home(language)));
+    return text(event);
+  }
+
+  String speaker(Speaker speaker, List<Session> sessions) {
+    ObjectNode person = JSON.createObjectNode().put("@context", "https://schema.org");
+    person.setAll(person(speaker));
+    putText(person, "description", local.text(speaker.bio()).value());
+    if (speaker.photo() != null) {
+      putText(person, "image", routes.absolute(routes.photo(speaker)));
+    }
+    ArrayNode events = person.putArray("performerIn");
+    sessions.forEach(session -> events.add(brief(session)));
+    return text(person);
+  }
+
+  /** A page of the site outside the editions (their index, its 404 page); {@code url} absolute or null. */
+  static String webPage(String title, String description, String language, String url) {
+    return text(webPageNode(title, description, language, url));
+  }
+
+  private static ObjectNode webPageNode(String title, String description, String language, String url) {
+    ObjectNode page = JSON.createObjectNode();
+    page.put("@context", "https://schema.org").put("@type", "WebPage").put("name", title);
+    putText(page, "description", description);
+    page.put("inLanguage", language);
+    putText(page, "url", url);
+    return page;
+  }
+
+  /** Any other page: a web page about the edition. */
+  String page(String title, String description, String url) {
+    ObjectNode page = webPageNode(title, description, language, url == null ? null : routes.absolute(url));
+    ObjectNode about = page.putObject("about");
+    about.put("@type", "Event").put("name", local.text(edition.name()).value())
+        .put("startDate", iso(start())).put("endDate", iso(end()));
+    putText(about, "url", routes.absolute(routes.home(language)));
+    return text(page);
+  }
+
+  private ObjectNode event() {
+    ObjectNode event = JSON.createObjectNode();
+    event.put("@context", "https://schema.org").put("@type", "Event");
+    event.put("name", local.text(edition.name()).value());
+    event.put("startDate", iso(start())).put("endDate", iso(end()));
+    event.put("eventStatus", SCHEMA + "EventScheduled");
+    boolean streamed = edition.rooms().stream().anyMatch(room -> stream(room) != null);
+    boolean onSite = edition.venue() != null && !edition.online();
+    event.put("eventAttendanceMode", SCHEMA + (!onSite ? "OnlineEventAttendanceMode"
+        : streamed ? "MixedEventAttendanceMode" : "OfflineEventAttendanceMode"));
+    event.set("location", location(edition.rooms()));
+    List<String> spoken = edition.sessions().stream().flatMap(session -> session.heldIn().stream()).distinct()
+        .toList();
+    event.set("inLanguage", JSON.valueToTree(spoken.isEmpty() ? List.of(edition.defaultLanguage()) : spoken));
+    organizer(event);
+    putText(event, "url", routes.absolute(routes.home(language)));
+    return event;
+  }
+
+  /** A session as an event others point to: name, times, url. */
+  private ObjectNode brief(Session session) {
+    ObjectNode event = JSON.createObjectNode();
+    event.put("@type", "Event");
+    event.put("name", local.text(session.title()).value());
+    event.put("startDate", iso(session.start())).put("endDate", iso(session.end()));
+    putText(event, "url", routes.absolute(routes.session(language, session.id())));
+    return event;
+  }
+
+  /**
+   * The venue as a {@code Place} (the room's name first when one room is meant), and each live stream of those
+   * rooms as a {@code VirtualLocation}; an online edition without streams is a {@code VirtualLocation} at its home.
+   */
+  private com.fasterxml.jackson.databind.JsonNode location(List<Room> rooms) {
+    ArrayNode locations = JSON.createArrayNode();
+    if (edition.venue() != null && !edition.online()) {
+      ObjectNode place = locations.addObject().put("@type", "Place");
+      String venue = local.text(edition.venue().name()).value();
+      place.put("name", rooms.size() == 1 ? local.text(rooms.get(0).name()).value() + ", " + venue : venue);
+      String address = local.text(edition.venue().address()).value();
+      place.put("address", address != null ? address : venue);
+      putText(place, "url", edition.venue().url() != null && LinkTargets.isAbsoluteLink(edition.venue().url())
+          ? edition.venue().url() : null);
+    }
+    rooms.stream().map(StructuredData::stream).filter(java.util.Objects::nonNull).distinct()
+        .forEach(stream -> locations.addObject().put("@type", "VirtualLocation").put("url", stream));
+    if (locations.isEmpty()) {
+      ObjectNode online = locations.addObject().put("@type", "VirtualLocation");
+      putText(online, "url", routes.absolute(routes.home(language)));
+    }
+    return locations.size() == 1 ? locations.get(0) : locations;
+  }
+
+  private ObjectNode person(Speaker speaker) {
+    ObjectNode person = JSON.createObjectNode();
+    person.put("@type", "Person").put("name", speaker.name());
+    putText(person, "url", routes.absolute(routes.speaker(language, speaker.id())));
+    String affiliation = local.text(speaker.affiliation()).value();
+    if (affiliation != null) {
+      person.putObject("affiliation").put("@type", "Organization").put("name", affiliation);
+    }
+    return person;
+  }
+
+  private void organizer(ObjectNode event) {
+    String organiser = local.text(edition.organiser()).value();
+    if (organiser != null) {
+      ObjectNode organizer = event.putObject("organizer").put("@type", "Organization").put("name", organiser);
+      putText(organizer, "url", routes.absolute(routes.home(language)));
+    }
+  }
+
+  private static String stream(Room room) {
+    return room.stream() != null && LinkTargets.isAbsoluteLink(room.stream()) && room.stream().startsWith("http")
+        ? room.stream().strip() : null;
+  }
+
+  /** When the programme begins: its first session, else the first day's midnight, on the edition's clock. */
+  private ZonedDateTime start() {
+    return edition.sessions().stream().map(Session::start).min(ZonedDateTime::compareTo)
+        .orElse(edition.start().atStartOfDay(edition.timezone()));
+  }
+
+  private ZonedDateTime end() {
+    return edition.sessions().stream().map(Session::end).max(ZonedDateTime::compareTo)
+        .orElse(edition.end().plusDays(1).atStartOfDay(edition.timezone()));
+  }
+
+  private static String iso(ZonedDateTime time) {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
+  }
+
+  private static void putText(ObjectNode node, String key, String value) {
+    if (value != null && !value.isBlank()) {
+      node.put(key, value);
+    }
+  }
+
+  /** The JSON text, safe inside a script element: '<', '>' and '&' occur only in strings, as escapes. */
+  private static String text(ObjectNode node) {
+    try {
+      return JSON.writeValueAsString(node).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always serializes", e);
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package podium.rules;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.CodeBlock;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.TextBase;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.Escaping;
+
+/**
+ * Markdown rendered to plain text, for readers that show no markup: frab apps, calendar descriptions, meta
+ * descriptions. It walks the tree flexmark parses (with the options the pages use, {@link MarkdownLinks#OPTIONS}),
+ * so emphasis, headings and code lose their marks exactly where the pages would render them. A link keeps its
+ * text and its address in parentheses (the address would otherwise be lost); an image gives its text
+ * alternative; raw HTML, shown as text on the pages, is kept as the pages show it; blocks are separated by a
+ * blank line, list items start with "• ".
+ */
+public final class PlainText {
+  private static final Parser PARSER = Parser.builder(MarkdownLinks.OPTIONS).build();
+
+  private PlainText() {}
+
+  /** The whole text, or null for null. */
+  public static String of(String markdown) {
+    if (markdown == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(markdown.length());
+    render(PARSER.parse(markdown), out);
+    return tidy(out);
+  }
+
+  /** The first paragraph's text (a heading is skipped), or null when there is none. */
+  public static String firstParagraph(String markdown) {
+    if (markdown == null) {
+      return null;
+    }
+    for (Node node : PARSER.parse(markdown).getDescendants()) {
+      if (node instanceof Paragraph paragraph) {
+        StringBuilder out = new StringBuilder();
+        inline(paragraph, out);
+        String text = tidy(out).replace('\n', ' ');
+        if (!text.isBlank()) {
+          return text;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static void render(Node parent, StringBuilder out) {
+    for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+      if (node instanceof CodeBlock || node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+        blockBreak(out);
+        out.append(node instanceof FencedCodeBlock fenced ? fenced.getContentChars() : node.getChars());
+      } else if (node instanceof HtmlBlock) {
+        blockBreak(out);
+        out.append(node.getChars());
+      } else if (node instanceof ListItem) {
+        if (node.getPrevious() != null) {
+          lineBreak(out);  // the list itself made room before its first item
+        }
+        out.append("• ");
+        int start = out.length();
+        render(node, out);
+        // the item's first paragraph follows its bullet on the same line
+        while (out.length() > start && out.charAt(start) == '\n') {
+          out.deleteCharAt(start);
+        }
+      } else if (node instanceof Block && node.getFirstChild() != null && !(node instanceof Paragraph)
+          && node.getFirstChild() instanceof Block) {
+        blockBreak(out);  // quotes and lists
+        render(node, out);
+      } else if (node instanceof Block) {
+        blockBreak(out);
+        inline(node, out);
+      } else {
+        inline(node, out);
+      }
+    }
+  }
+
+  private static void inline(Node parent, StringBuilder out) {
+    for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+      if (node instanceof Text || node instanceof TextBase || node instanceof HtmlEntity) {
+        out.append(Escaping.unescapeString(node.getChars().toString()));
+      } else if (node instanceof Code code) {
+        out.append(code.getText());
+      } else if (node instanceof SoftLineBreak) {
+        out.append(' ');
+      } else if (node instanceof HardLineBreak) {
+        out.append('\n');
+      } else if (node instanceof HtmlInline) {
+        out.append(node.getChars());
+      } else if (node instanceof AutoLink link) {
+        out.append(link.getText());
+      } else if (node instanceof Link link) {
+        int start = out.length();
+        inline(link, out);
+        String url = link.getUrl().toString();
+        if (!url.isEmpty() && !out.substring(start).equals(url)) {
+          out.append(" (").append(Escaping.unescapeString(url)).append(')');
+        }
+      } else if (node instanceof Image image) {
+        inline(image, out);
+      } else if (node.getFirstChild() != null) {
+        inline(node, out);
+      } else {
+        out.append(node.getChars());
+      }
+    }
+  }
+
+  private static void blockBreak(StringBuilder out) {
+    lineBreak(out);
+    if (out.length() > 0) {
+      out.append('\n');
+    }
+  }
+
+  private static void lineBreak(StringBuilder out) {
+    while (out.length() > 0 && out.charAt(out.length() - 1) == '\n') {
+      out.setLength(out.length() - 1);
+    }
+    if (out.length() > 0) {
+      out.append('\n');
+    }
+  }
+
+  private static String tidy(StringBuilder out) {
+    return out.toString().replaceAll("[ \t]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip();
+  }
+}
