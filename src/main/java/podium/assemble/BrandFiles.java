@@ -89,12 +89,16 @@ public final class BrandFiles {
   /** How pages in one language show the brand; URLs are below the edition's {@code assets/}. */
   static BrandView view(Brand brand, Localizer local, Fingerprints fingerprints) {
     return new BrandView(stylesheetPath(stylesheet(brand, fingerprints)), image(brand, "logo", local),
-        image(brand, "hero", local));
+        image(brand, "hero", local), font(brand, fingerprints));
   }
 
   /** The editions index's brand: the site's colours and font, no logo. */
   static BrandView rootView(Brand brand, Fingerprints fingerprints) {
-    return new BrandView(stylesheetPath(stylesheet(brand, fingerprints)), null, null);
+    return new BrandView(stylesheetPath(stylesheet(brand, fingerprints)), null, null, font(brand, fingerprints));
+  }
+
+  private static String font(Brand brand, Fingerprints fingerprints) {
+    return brand.font() == null ? null : fingerprints.of(fontPath(brand.font()));
   }
 
   private static BrandView.Image image(Brand brand, String role, Localizer local) {
