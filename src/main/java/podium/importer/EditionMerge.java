@@ -19,7 +19,7 @@ final class EditionMerge {
   static final Names.Shape<EditionDoc.RoomDoc> ROOMS = new Names.Shape<>(EditionDoc.RoomDoc::id,
       EditionDoc.RoomDoc::name, (old, id, name, imported, language, order) -> new EditionDoc.RoomDoc(id, name,
           Texts.put(old == null ? null : old.floor(), language, imported.description(), order),
-          old == null ? null : old.stream()));
+          imported.url() != null ? imported.url() : old == null ? null : old.stream()));
 
   static final Names.Shape<EditionDoc.NamedDoc> NAMED = new Names.Shape<>(EditionDoc.NamedDoc::id,
       EditionDoc.NamedDoc::name, (old, id, name, imported, language, order) -> new EditionDoc.NamedDoc(id, name));

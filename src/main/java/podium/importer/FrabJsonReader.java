@@ -39,8 +39,15 @@ final class FrabJsonReader {
     }
     for (Object room : JsonTree.array(conference, "rooms")) {
       schedule.room(tree.at(room), JsonTree.text(room, "name"), JsonTree.text(room, "slug"),
-          JsonTree.text(room, "guid"), JsonTree.text(room, "description"));
+          JsonTree.text(room, "guid"), JsonTree.text(room, "description"), JsonTree.text(room, "url"));
     }
+    Map<String, String> typeNames = new java.util.LinkedHashMap<>();
+    JsonTree.object(JsonTree.object(conference, "meta"), "types").forEach((id, name) -> {
+      if (name instanceof String typeName) {
+        typeNames.put(id, typeName);
+      }
+    });
+    schedule.typeNames(typeNames);
     for (Object day : JsonTree.array(conference, "days")) {
       for (Map.Entry<String, Object> room : JsonTree.object(day, "rooms").entrySet()) {
         schedule.room(tree.at(day), room.getKey(), null, null, null);

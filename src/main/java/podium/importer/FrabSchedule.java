@@ -28,6 +28,7 @@ final class FrabSchedule {
   private final Map<String, Imported.Named> types = new LinkedHashMap<>();
   private final Map<String, Imported.Person> people = new LinkedHashMap<>();
   private final List<Imported.Event> events = new ArrayList<>();
+  private final Map<String, String> typeNames = new java.util.HashMap<>();
 
   FrabSchedule(Values values, String language, String acronym, ZoneId zone) {
     this.values = values;
@@ -37,18 +38,32 @@ final class FrabSchedule {
   }
 
   void room(Position at, String name, String slug, String guid, String floor) {
+    room(at, name, slug, guid, floor, null);
+  }
+
+  /** A room; {@code stream} is its live stream's address (schedule.json's room {@code url}), checked as a link. */
+  void room(Position at, String name, String slug, String guid, String floor, String stream) {
     String shownName = values.text("room", at, name);
     if (shownName != null && !rooms.containsKey(shownName)) {
       String id = slug != null ? Values.id(slug) : Slugs.of(shownName);
-      rooms.put(shownName, new Imported.Named(shownName, id, guid, shownName, values.text("room", at, floor)));
+      Imported.Ref link = stream == null ? null : values.link("room '" + shownName + "'", at, null, stream);
+      rooms.put(shownName, new Imported.Named(shownName, id, guid, shownName, values.text("room", at, floor),
+          link == null ? null : link.url()));
     }
+  }
+
+  /** The display names of the types, by the id events give (schedule.json's {@code conference.meta.types}). */
+  void typeNames(Map<String, String> names) {
+    typeNames.putAll(names);
+    // in the schedule's order, which is the edition's
+    names.forEach((id, name) -> types.putIfAbsent(id, new Imported.Named(id, Slugs.of(id), null, name, null, null)));
   }
 
   void track(Position at, String name, String slug) {
     String shownName = values.text("track", at, name);
     if (shownName != null && !tracks.containsKey(shownName)) {
       tracks.put(shownName, new Imported.Named(shownName, slug != null ? Values.id(slug) : Slugs.of(shownName),
-          null, shownName, null));
+          null, shownName, null, null));
     }
   }
 
@@ -86,12 +101,14 @@ final class FrabSchedule {
     }
     String type = values.text(what, at, fields.type());
     if (type != null && !types.containsKey(type)) {
-      types.put(type, new Imported.Named(type, Slugs.of(type), null, type, null));
+      types.put(type, new Imported.Named(type, Slugs.of(type), null, typeNames.getOrDefault(type, type), null, null));
     }
     List<Imported.Ref> links = new ArrayList<>();
+    Imported.Named inRoom = room == null ? null : rooms.get(room);
     for (String[] link : fields.links()) {
       Imported.Ref ref = values.link(what, at, link[0], link[1]);
-      if (ref != null) {
+      // the room's stream is listed among its events' links: it is the room's, not one more of the session's
+      if (ref != null && !(inRoom != null && ref.url().equals(inRoom.url()))) {
         links.add(ref);
       }
     }
@@ -100,8 +117,19 @@ final class FrabSchedule {
     }
     events.add(new Imported.Event(at, fields.guid(), id(fields, title), title, span.start(), span.end(), room, track,
         type, fields.people(), values.languages(what, at, fields.language()), List.of(),
-        values.text(what, at, fields.summary()), values.text(what, at, fields.description()), links));
+        values.text(what, at, fields.summary()), markdown(values.text(what, at, fields.description())), links));
   }
+
+  /**
+   * A description as Markdown. Plain-text schedules (Podium's own, and frab instances that render their
+   * Markdown) write a list as lines starting with a bullet; as Markdown those lines would run into one
+   * paragraph, so they become list items. Markdown sources (pretalx) pass through unchanged.
+   */
+  static String markdown(String description) {
+    return description == null ? null : BULLET.matcher(description).replaceAll("- ");
+  }
+
+  private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("(?m)^\u2022 ");
 
   /** The source's slug without the conference's acronym, else the last word of its URL, else the title's slug. */
   private String id(EventFields fields, String title) {
@@ -117,9 +145,18 @@ final class FrabSchedule {
     return fromUrl != null ? fromUrl : Slugs.of(title);
   }
 
+  /**
+   * The schedule read. A track named after the conference is its main programme, where Podium's exports (and
+   * some frab instances) put the sessions outside every track, since schedule.xml requires a track: those
+   * sessions come back without one, and no such track is made.
+   */
   Imported build(String title, LocalDate start, LocalDate end) {
+    List<Imported.Event> read = events.stream().map(event -> title == null || !title.equals(event.track()) ? event
+        : new Imported.Event(event.at(), event.guid(), event.id(), event.title(), event.start(), event.end(),
+            event.room(), null, event.type(), event.speakers(), event.heldIn(), event.interpretation(),
+            event.summary(), event.description(), event.links())).toList();
+    List<Imported.Named> named = tracks.values().stream().filter(track -> !track.name().equals(title)).toList();
     return new Imported(language, new Imported.Conference(title, start, end, zone), List.copyOf(rooms.values()),
-        List.copyOf(tracks.values()), List.copyOf(types.values()), List.copyOf(events), List.copyOf(people.values()),
-        List.of());
+        named, List.copyOf(types.values()), read, List.copyOf(people.values()), List.of());
   }
 }

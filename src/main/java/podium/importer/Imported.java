@@ -18,8 +18,8 @@ record Imported(String language, Conference conference, List<Named> rooms, List<
   /** Null fields are what the source does not say (Sessionize has no time zone, a table no title). */
   record Conference(String title, LocalDate start, LocalDate end, ZoneId zone) {}
 
-  /** A room, track or session type; {@code description} is a room's floor. */
-  record Named(String key, String id, String guid, String name, String description) {}
+  /** A room, track or session type; {@code description} is a room's floor, {@code url} its live stream. */
+  record Named(String key, String id, String guid, String name, String description, String url) {}
 
   record Event(Position at, String guid, String id, String title, ZonedDateTime start, ZonedDateTime end,
       String room, String track, String type, List<String> speakers, List<String> heldIn,

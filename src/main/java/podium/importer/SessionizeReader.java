@@ -42,7 +42,7 @@ final class SessionizeReader {
       String name = values.text("room", tree.at(room), JsonTree.text(room, "name"));
       if (name != null) {
         rooms.put(JsonTree.text(room, "id"), new Imported.Named(JsonTree.text(room, "id"), Slugs.of(name), null, name,
-            null));
+            null, null));
       }
     }
     Map<String, Imported.Named> tracks = new LinkedHashMap<>();
@@ -56,7 +56,7 @@ final class SessionizeReader {
         if (name == null) {
           continue;
         }
-        Imported.Named named = new Imported.Named(id, Slugs.of(name), null, name, null);
+        Imported.Named named = new Imported.Named(id, Slugs.of(name), null, name, null, null);
         switch (title) {
           case "track", "tracks" -> tracks.put(id, named);
           case "session format", "format", "type", "session type" -> types.put(id, named);

@@ -132,7 +132,7 @@ final class TableReader {
   private static String name(Values values, String what, TableRows.Cell cell, Map<String, Imported.Named> names) {
     String name = cell == null ? null : values.text(what, cell.at(), cell.text());
     if (name != null) {
-      names.putIfAbsent(name, new Imported.Named(name, Slugs.of(name), null, name, null));
+      names.putIfAbsent(name, new Imported.Named(name, Slugs.of(name), null, name, null, null));
     }
     return name;
   }

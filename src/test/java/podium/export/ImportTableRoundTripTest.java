@@ -71,7 +71,8 @@ class ImportTableRoundTripTest {
       List<String> row = new ArrayList<>(List.of(session.id(), session.start().toLocalDate().toString(),
           session.start().toLocalTime().toString(), session.end().toLocalTime().toString(),
           session.room().name().in(List.of(main)), session.track() == null ? "" : session.track().name().in(List.of(main)),
-          session.type() == null ? "" : session.type().name().in(List.of(main)),
+          // the type's id, which schedule.xml gives (its display names are in schedule.json only)
+          session.type() == null ? "" : session.type().id(),
           String.join("; ", session.speakers().stream().map(Speaker::name).toList()),
           String.join(" ", session.heldIn()), String.join(" ", session.interpretation())));
       edition.languages().forEach(language -> row.add(own(session.title(), language)));
