@@ -11,6 +11,9 @@ import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.util.ReferenceRepository;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
@@ -31,17 +34,23 @@ import com.vladsch.flexmark.util.sequence.Escaping;
  */
 public final class PlainText {
   private static final Parser PARSER = Parser.builder(MarkdownLinks.OPTIONS).build();
+  private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("\\](?!\\()");
 
   private PlainText() {}
 
   /** The whole text, or null for null. */
   public static String of(String markdown) {
-    if (markdown == null) {
-      return null;
-    }
+    return markdown == null ? null : both(markdown).text();
+  }
+
+  /** A text as plain text and its first paragraph (null when it has none), from one parse. */
+  public record Plain(String text, String firstParagraph) {}
+
+  public static Plain both(String markdown) {
+    Node document = PARSER.parse(markdown);
     StringBuilder out = new StringBuilder(markdown.length());
-    render(PARSER.parse(markdown), out);
-    return tidy(out);
+    render(document, out);
+    return new Plain(tidy(out), firstParagraphIn(document));
   }
 
   /** The first paragraph's text (a heading is skipped), or null when there is none. */
@@ -49,7 +58,44 @@ public final class PlainText {
     if (markdown == null) {
       return null;
     }
-    for (Node node : PARSER.parse(markdown).getDescendants()) {
+    String head = head(markdown);
+    if (head != null) {
+      String first = firstParagraphOf(head);
+      if (first != null) {
+        return first;
+      }
+    }
+    return firstParagraphOf(markdown);
+  }
+
+  /**
+   * The text up to the blank line that ends its first block of text other than a heading: its first paragraph
+   * reads the same there as in the whole text, and pages and exports need it for every session in every
+   * language, so parsing only this much saves most of the work. Null (parse it all) when a ']' not opening an
+   * inline link's '(' could be a reference to a definition further down.
+   */
+  private static String head(String markdown) {
+    boolean text = false;
+    int end = 0;
+    while (end < markdown.length()) {
+      int next = markdown.indexOf('\n', end);
+      String line = (next < 0 ? markdown.substring(end) : markdown.substring(end, next)).strip();
+      if (line.isEmpty() && text) {
+        break;
+      }
+      text |= !line.isEmpty() && !line.startsWith("#");
+      end = next < 0 ? markdown.length() : next + 1;
+    }
+    String head = markdown.substring(0, end);
+    return REFERENCE.matcher(head).find() ? null : head;
+  }
+
+  private static String firstParagraphOf(String markdown) {
+    return firstParagraphIn(PARSER.parse(markdown));
+  }
+
+  private static String firstParagraphIn(Node document) {
+    for (Node node : document.getDescendants()) {
       if (node instanceof Paragraph paragraph) {
         StringBuilder out = new StringBuilder();
         inline(paragraph, out);
@@ -112,6 +158,15 @@ public final class PlainText {
         int start = out.length();
         inline(link, out);
         String url = link.getUrl().toString();
+        if (!url.isEmpty() && !out.substring(start).equals(url)) {
+          out.append(" (").append(Escaping.unescapeString(url)).append(')');
+        }
+      } else if (node instanceof LinkRef reference && reference.isDefined()) {
+        int start = out.length();
+        inline(reference, out);
+        ReferenceRepository references = Parser.REFERENCES.get(reference.getDocument());
+        Reference target = references.get(references.normalizeKey(reference.getReference()));
+        String url = target == null ? "" : target.getUrl().toString();
         if (!url.isEmpty() && !out.substring(start).equals(url)) {
           out.append(" (").append(Escaping.unescapeString(url)).append(')');
         }

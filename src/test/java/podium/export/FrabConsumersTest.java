@@ -67,6 +67,8 @@ class FrabConsumersTest {
         .matches("demo-ws-[0-9]+");
     assertThat(FrabXmlTest.child(workshop, "type")).isEqualTo("other");
     assertThat(FrabXmlTest.child(workshop, "track")).as("the main programme").isEqualTo("Demo Congress 2030");
+    assertThat(FrabXmlTest.children((Element) xml.getElementsByTagName("conference").item(0), "track"))
+        .extracting(track -> track.getAttribute("name")).containsExactly("Policy", "Demo Congress 2030");
     Element link = (Element) workshop.getElementsByTagName("link").item(0);
     assertThat(link.getAttribute("href")).isEqualTo("https://example.org/live/lab");
     assertThat(link.getTextContent()).isEqualTo("Live stream");

@@ -48,4 +48,12 @@ class PlainTextTest {
     assertThat(PlainText.firstParagraph("# Only a heading\n")).isNull();
     assertThat(PlainText.of(null)).isNull();
   }
+
+  @Test
+  void theFirstParagraphIsTheSameAsInTheWholeText() {
+    assertThat(PlainText.firstParagraph("See [the kit][kit] now.\n\nMore.\n\n[kit]: https://example.org/kit\n"))
+        .as("a reference defined further down").isEqualTo("See the kit (https://example.org/kit) now.");
+    assertThat(PlainText.firstParagraph("```\ncode\n\nstill code\n```\n\nText.\n")).isEqualTo("Text.");
+    assertThat(PlainText.firstParagraph("- item\n\n  second\n")).isEqualTo("item");
+  }
 }

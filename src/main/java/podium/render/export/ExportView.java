@@ -40,8 +40,7 @@ final class ExportView {
   private final Map<String, List<Session>> bySpeaker = new HashMap<>();
   private final Map<LocalDate, List<Session>> byDate = new HashMap<>();
   private final Map<String, String> descriptions = new java.util.concurrent.ConcurrentHashMap<>();
-  private final Map<String, String> plainDescriptions = new java.util.concurrent.ConcurrentHashMap<>();
-  private final Map<String, java.util.Optional<String>> abstracts = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, PlainText.Plain> plainDescriptions = new java.util.concurrent.ConcurrentHashMap<>();
 
   ExportView(Messages messages, Routes routes, StableIds ids, String language) {
     this.edition = routes.edition();
@@ -84,16 +83,21 @@ final class ExportView {
 
   /** The long description as plain text ({@link PlainText}), for readers that show no markup; or null. */
   String plainDescription(Session session) {
-    String markdown = description(session);
-    return markdown == null ? null : plainDescriptions.computeIfAbsent(session.id(), id -> PlainText.of(markdown));
+    PlainText.Plain plain = plain(session);
+    return plain == null ? null : plain.text();
   }
 
   /** The abstract, else the description's first paragraph as plain text, else null. */
   String abstractOf(Session session) {
     String summary = text(session.summary());
-    // schedule.xml and schedule.json both ask: the description is parsed once
-    return summary != null ? summary : abstracts.computeIfAbsent(session.id(),
-        id -> java.util.Optional.ofNullable(clean(PlainText.firstParagraph(description(session))))).orElse(null);
+    PlainText.Plain plain = summary != null ? null : plain(session);
+    return summary != null ? summary : plain == null ? null : clean(plain.firstParagraph());
+  }
+
+  /** The description as plain text and its first paragraph, parsed once for every file of this language. */
+  private PlainText.Plain plain(Session session) {
+    String markdown = description(session);
+    return markdown == null ? null : plainDescriptions.computeIfAbsent(session.id(), id -> PlainText.both(markdown));
   }
 
   /** An interface string of this language, e.g. {@code room}; {@code fallback} when it is missing. */

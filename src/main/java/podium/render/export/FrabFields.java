@@ -129,6 +129,11 @@ final class FrabFields {
     return session.track() == null ? view.text(view.edition.name()) : view.text(session.track().name());
   }
 
+  /** Whether some session is outside every track: the conference's tracks then list the main programme too. */
+  static boolean hasMainProgramme(ExportView view) {
+    return view.sessions.stream().anyMatch(session -> session.track() == null);
+  }
+
   static String sessionUrl(ExportView view, Session session) {
     return view.absolute(view.routes.session(view.language, session.id()));
   }

@@ -45,6 +45,10 @@ final class FrabJson {
       ObjectNode node = tracks.addObject().put("name", view.text(track.name()));
       putIfPresent(node, "slug", FrabFields.slug(track.id()));
     }
+    if (FrabFields.hasMainProgramme(view)) {
+      ObjectNode node = tracks.addObject().put("name", view.text(view.edition.name()));
+      putIfPresent(node, "slug", FrabFields.slug(FrabFields.acronym(view.edition.id())));
+    }
     ArrayNode rooms = conference.putArray("rooms");
     for (Room room : view.edition.rooms()) {
       ObjectNode node = rooms.addObject().put("name", view.roomName(room));

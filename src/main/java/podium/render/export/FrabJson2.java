@@ -58,7 +58,7 @@ final class FrabJson2 {
     for (Track track : edition.tracks()) {
       tracks.addObject().put("name", view.text(track.name())).put("slug", slug(track.id()));
     }
-    if (edition.sessions().stream().anyMatch(session -> session.track() == null)) {
+    if (FrabFields.hasMainProgramme(view)) {
       tracks.addObject().put("name", view.text(edition.name())).put("slug", FrabFields.acronym(edition.id()));
     }
     ArrayNode rooms = conference.putArray("rooms");

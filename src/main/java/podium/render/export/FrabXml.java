@@ -50,6 +50,10 @@ final class FrabXml {
     for (Track track : view.edition.tracks()) {
       xml.text("track", view.text(track.name()), "name", view.text(track.name()), "slug", FrabFields.slug(track.id()));
     }
+    if (FrabFields.hasMainProgramme(view)) {
+      String main = view.text(view.edition.name());
+      xml.text("track", main, "name", main, "slug", FrabFields.slug(FrabFields.acronym(view.edition.id())));
+    }
     xml.close();
   }
 
