@@ -17,7 +17,7 @@ class MainTest {
 
     assertThat(code).isEqualTo(Main.USAGE);
     assertThat(err.toString().lines().findFirst())
-        .hasValue("missing command: build, check, serve, publish, new-edition or new-page");
+        .hasValue("missing command: build, check, serve, publish, new-edition, new-page or release");
     assertThat(out.toString()).isEmpty();
   }
 }
