@@ -86,8 +86,8 @@ class PreviewTest {
     Path template = site.root().resolve("templates/session.ftlh");
     String before = Files.readString(template);
 
-    Files.writeString(template, before.replace("<h1><@layout.text session.title/></h1>",
-        "<h1 class=\"edited-template\"><@layout.text session.title/></h1>"));
+    Files.writeString(template, before.replace("<h1><@layout.title session/></h1>",
+        "<h1 class=\"edited-template\"><@layout.title session/></h1>"));
 
     assertThat(next()).isEqualTo("reload");
     assertThat(get("/demo/en/sessions/opening/")).contains("<h1 class=\"edited-template\">");
