@@ -47,12 +47,11 @@ class ReleaseErrorsTest {
     TestSite site = released();
     Path file = site.root().resolve("data/demo/releases/1.json");
     Files.writeString(file, Files.readString(file).replace("2030-03-04T09:00+01:00", "2030-03-04T08:00+01:00"));
-    assertFailed(site.build(), "data/demo/releases/1.json:" + lineOf(file, "checksum") + ":16: error: release file "
-        + "was changed after podium release wrote it (its checksum does not match) (restore it from version control; "
-        + "record a changed programme with a new release instead)");
-    assertFailed(site.run("check"), "data/demo/releases/1.json:" + lineOf(file, "checksum") + ":16: error: release "
-        + "file was changed after podium release wrote it (its checksum does not match) (restore it from version "
-        + "control; record a changed programme with a new release instead)");
+    String tampered = "data/demo/releases/1.json:" + lineOf(file, "checksum") + ":16: error: release file was "
+        + "changed after podium release wrote it (its checksum does not match) (restore it from version control; "
+        + "record a changed programme with a new release instead)";
+    assertFailed(site.build(), tampered);
+    assertFailed(site.run("check"), tampered);
   }
 
   @Test
@@ -108,6 +107,20 @@ class ReleaseErrorsTest {
     assertThat(site.build().problems()).anySatisfy(line -> assertThat(line).isEqualTo("data/demo/releases/2.json:3:"
         + "12: error: release date 2030-01-10 is before the previous release's (2030-01-20) (releases are recorded "
         + "in order: restore this file from version control)"));
+  }
+
+  @Test
+  void hostileReleaseFilesAreRefusedWhereTheyAreWrong() throws IOException {
+    TestSite site = released();
+    Path file = site.root().resolve("data/demo/releases/1.json");
+    String valid = Files.readString(file);
+    Files.writeString(file, valid.replace("\"id\" : \"workshop\"", "\"id\" : \"../../etc\""));
+    assertThat(site.build().problems()).first().asString().startsWith("data/demo/releases/1.json:")
+        .contains(": error: unsafe id '../../etc'");
+    Files.write(file, new byte[] {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, '"', '}'});
+    assertThat(site.build().problems()).singleElement().asString().startsWith("data/demo/releases/1.json:1:")
+        .contains(": error: ");
+    assertThat(site.output().resolve("demo")).as("a failed build writes nothing").doesNotExist();
   }
 
   private TestSite released() {
