@@ -79,9 +79,13 @@ class LayoutTest {
     browser = Browser.open(1280, 1000);
     browser.go(site.url("ecd-2015/en/programme/2015-03-26/"));
     browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
-    for (String control : List.of(".filters", ".star", ".tz-switch", ".site-header", ".day-switcher")) {
+    for (String control : List.of(".filters", ".star", ".tz-switch", ".main-nav", ".languages", ".day-switcher",
+        "details.tools > summary")) {
       assertThat(browser.find(control).isDisplayed()).as(control).isFalse();
     }
+    // the sheet names the congress and the day
+    assertThat(browser.find(".brand").getText()).isEqualTo("European Clusters Days 2015");
+    assertThat(browser.find("h1").getText()).isEqualTo("Programme: Thursday 26 March 2015");
     assertThat(browser.find("[data-id=internationalisation]").isDisplayed()).isTrue();
 
     Map<String, Object> pdf = browser.driver.executeCdpCommand("Page.printToPDF", Map.of("preferCSSPageSize", true));
