@@ -96,6 +96,7 @@ final class LanguagePages {
       }
     }
     pages.add(offline());
+    pages.add(manifest());
     return pages;
   }
 
@@ -127,6 +128,13 @@ final class LanguagePages {
         routes.assets(), local.strings(), config);
     return new PageSpec(routes.home(language) + "sw.js", "service-worker.ftlh", frame,
         new Contents.Offline(version, core, rest));
+  }
+
+  /** The web app manifest, beside the service worker (templates/manifest.ftlh): the programme installs as an app. */
+  private PageSpec manifest() {
+    Frame frame = new Frame(language, "manifest", null, view, List.of(), List.of(), null, null, true, false,
+        routes.assets(), local.strings(), config);
+    return new PageSpec(routes.home(language) + "manifest.webmanifest", "manifest.ftlh", frame, null);
   }
 
   private void add(String url, String template, String title, String description, Function<String, String> urlIn,
