@@ -145,6 +145,23 @@
     });
   });
 
+  // Grid or list on wide screens: the button says what it will do; the choice is kept in the URL (?view=list).
+  P.$$('.view-switch').forEach(function (button) {
+    function paint(list) {
+      P.$$('.schedule.grid').forEach(function (schedule) { schedule.classList.toggle('as-list', list); });
+      button.textContent = list ? button.dataset.grid : button.dataset.list;
+    }
+    paint(new URLSearchParams(window.location.search).get('view') === 'list');
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      var url = new URL(window.location.href);
+      var list = url.searchParams.get('view') !== 'list';
+      if (list) url.searchParams.set('view', 'list'); else url.searchParams.delete('view');
+      try { history.replaceState(history.state, '', url.href); } catch (e) { /* too many calls: kept as is */ }
+      paint(list);
+    });
+  });
+
   // A jump to a day lands on its heading: the slots before it, skipped by content-visibility until near the
   // screen, would take their real height only after the jump and move the heading away. They are laid out
   // before the browser jumps.

@@ -74,6 +74,32 @@ class LayoutTest {
   }
 
   @Test
+  void theWholeProgrammeIsAGridDayByDayAndTheReaderMayChooseTheListKeptInTheUrl() throws Exception {
+    ServedSite site = ServedSite.get();
+    browser = Browser.open(1280, 1000);
+    browser.go(site.url("ecd-2015/en/programme/"));
+    assertThat(browser.all("section.day .schedule.grid")).hasSize(2);
+    List<Long> parallel = List.of("marketing-branding", "internationalisation", "smart-eco-hub").stream()
+        .map(id -> browser.find("[data-id=" + id + "]").getRect().getY() * 1L).distinct().toList();
+    assertThat(parallel).hasSize(1); // side by side, under their rooms
+    assertThat(left(browser.find("[data-id=internationalisation]")))
+        .isEqualTo(left(browser.all("section.day .grid-rooms span").get(1)));
+    browser.screenshot("programme-grid-1280");
+
+    browser.openTools().find(".view-switch").click();
+    assertThat(browser.driver.getCurrentUrl()).endsWith("/programme/?tools=1&view=list");
+    assertThat(browser.find(".view-switch").getText()).isEqualTo("Show as a grid of rooms");
+    browser.go(browser.driver.getCurrentUrl());
+    // the list: no room headers, the session under its time, the next time below it
+    assertThat(browser.find("section.day .grid-rooms span").isDisplayed()).isFalse();
+    assertThat(browser.find("[data-id=internationalisation]").getRect().getY())
+        .isLessThan(browser.find("#slot-2015-03-26-1245").getRect().getY());
+    assertThat(left(browser.find("[data-id=marketing-branding]")))
+        .isGreaterThan(left(browser.find("#slot-2015-03-26-1130")));
+    browser.screenshot("programme-list-1280");
+  }
+
+  @Test
   void aDayPrintsOnOneA4PageWithoutTheScreenControls() {
     ServedSite site = ServedSite.get();
     browser = Browser.open(1280, 1000);
