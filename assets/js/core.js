@@ -150,6 +150,7 @@
     function paint(list) {
       P.$$('.schedule.grid').forEach(function (schedule) { schedule.classList.toggle('as-list', list); });
       button.textContent = list ? button.dataset.grid : button.dataset.list;
+      P.emit('layout', { list: list });
     }
     paint(new URLSearchParams(window.location.search).get('view') === 'list');
     button.hidden = false;

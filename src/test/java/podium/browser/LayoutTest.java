@@ -100,6 +100,26 @@ class LayoutTest {
   }
 
   @Test
+  void duringTheEventANowLineCrossesTheGridInProportionToTheTime() throws Exception {
+    ServedSite site = ServedSite.get();
+    browser = Browser.open(1280, 1000);
+    browser.driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Europe/Paris"));
+    // 11:45 is a fifth of the way through the 11:30–12:45 sessions
+    browser.go(site.url("ecd-2015/en/programme/?now=2015-03-26T11:45:00%2B01:00"));
+    browser.waitFor(() -> !browser.all(".now-line").isEmpty());
+    assertThat(browser.all(".now-line")).hasSize(1); // on the day that runs, not on the next one
+    WebElement card = browser.find("[data-id=internationalisation]");
+    double top = card.getRect().getY();
+    double bottom = top + card.getRect().getHeight();
+    double line = browser.find(".now-line").getRect().getY();
+    assertThat(line).isBetween(top + (bottom - top) / 5 - 4, top + (bottom - top) / 5 + 4);
+    browser.screenshot("programme-now-line-1280");
+
+    browser.go(site.url("ecd-2015/en/programme/?now=2015-03-28T11:45:00%2B01:00"));
+    assertThat(browser.all(".now-line")).isEmpty();
+  }
+
+  @Test
   void aDayPrintsOnOneA4PageWithoutTheScreenControls() {
     ServedSite site = ServedSite.get();
     browser = Browser.open(1280, 1000);
