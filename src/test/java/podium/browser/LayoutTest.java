@@ -25,11 +25,8 @@ class LayoutTest {
     }
   }
 
-  /** A phone: 360 CSS pixels wide, honouring the viewport meta tag. */
   private Browser phone() {
-    browser = Browser.open(800, 900);
-    browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 780,
-        "deviceScaleFactor", 2, "mobile", true));
+    browser = Browser.phone(780);
     return browser;
   }
 
