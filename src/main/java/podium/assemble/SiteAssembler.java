@@ -42,7 +42,7 @@ public final class SiteAssembler {
         new Contents.Editions(List.copyOf(index))));
     pages.add(new PageSpec("404.html", "404.ftlh",
         rootFrame(site, rootStrings.get("not_found") + " – " + rootTitle, null, true),
-        new Contents.NotFound(List.copyOf(index)), new PageSpec.RootedLinks("", BasePaths.ofSite(site.config()))));
+        new Contents.NotFound(List.copyOf(index), List.of()), new PageSpec.RootedLinks("", BasePaths.ofSite(site.config()))));
     Fingerprints fingerprints = Fingerprints.of(staticFiles);
     List<FileCopy> copies = copies(site, staticFiles, fingerprints);
     List<ScaledPhoto> photos = site.editions().stream().flatMap(edition -> PhotoFiles.scaled(edition).stream())
