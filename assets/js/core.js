@@ -183,6 +183,11 @@
         return navigator.serviceWorker.ready.then(function (ready) {
           // Once the programme has loaded, the worker fetches the remaining pages in the background.
           if (ready.active) ready.active.postMessage('warm');
+          // The edition's other languages get their own workers (each keeps its language's programme), so
+          // that a reader who switches language offline still finds the programme.
+          (body.dataset.swLanguages || '').split(' ').filter(Boolean).forEach(function (other) {
+            navigator.serviceWorker.register(other).catch(function () { /* a bonus, as above */ });
+          });
           return registration;
         });
       }).catch(function () { /* offline copies are a bonus; the site works without them */ });
