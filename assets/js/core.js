@@ -145,6 +145,24 @@
     });
   });
 
+  // Grid or list on wide screens: the button says what it will do; the choice is kept in the URL (?view=list).
+  P.$$('.view-switch').forEach(function (button) {
+    function paint(list) {
+      P.$$('.schedule.grid').forEach(function (schedule) { schedule.classList.toggle('as-list', list); });
+      button.textContent = list ? button.dataset.grid : button.dataset.list;
+      P.emit('layout', { list: list });
+    }
+    paint(new URLSearchParams(window.location.search).get('view') === 'list');
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      var url = new URL(window.location.href);
+      var list = url.searchParams.get('view') !== 'list';
+      if (list) url.searchParams.set('view', 'list'); else url.searchParams.delete('view');
+      try { history.replaceState(history.state, '', url.href); } catch (e) { /* too many calls: kept as is */ }
+      paint(list);
+    });
+  });
+
   // A jump to a day lands on its heading: the slots before it, skipped by content-visibility until near the
   // screen, would take their real height only after the jump and move the heading away. They are laid out
   // before the browser jumps.
@@ -165,6 +183,11 @@
         return navigator.serviceWorker.ready.then(function (ready) {
           // Once the programme has loaded, the worker fetches the remaining pages in the background.
           if (ready.active) ready.active.postMessage('warm');
+          // The edition's other languages get their own workers (each keeps its language's programme), so
+          // that a reader who switches language offline still finds the programme.
+          (body.dataset.swLanguages || '').split(' ').filter(Boolean).forEach(function (other) {
+            navigator.serviceWorker.register(other).catch(function () { /* a bonus, as above */ });
+          });
           return registration;
         });
       }).catch(function () { /* offline copies are a bonus; the site works without them */ });

@@ -22,8 +22,43 @@
     });
   }
 
+  /**
+   * The "now" line across a day laid out as rooms × time: its height between the grid lines of the times
+   * around it, in proportion. The cards' own edges give where each time is; placed by the CSSOM, as the
+   * policy forbids style attributes. Only where the grid is shown and while the day runs.
+   */
+  function nowLine(now) {
+    P.$$('.schedule.grid').forEach(function (schedule) {
+      var line = P.$(':scope > .now-line', schedule);
+      var edges = {};
+      if (window.getComputedStyle(schedule).display === 'grid') {
+        var origin = schedule.getBoundingClientRect().top;
+        P.$$('.session', schedule).forEach(function (card) {
+          var times = P.$$('.when time', card);
+          var box = card.getBoundingClientRect();
+          if (times.length < 2 || !box.height) return;
+          edges[Date.parse(times[0].dateTime)] = box.top - origin;
+          edges[Date.parse(times[1].dateTime)] = box.bottom - origin;
+        });
+      }
+      var times = Object.keys(edges).map(Number).sort(function (a, b) { return a - b; });
+      var after = times.filter(function (time) { return time > now; })[0];
+      var before = times.filter(function (time) { return time <= now; }).pop();
+      if (after === undefined || before === undefined) {
+        if (line) line.remove();
+        return;
+      }
+      if (!line) {
+        line = P.element('div', { class: 'now-line', 'aria-hidden': 'true' });
+        schedule.append(line);
+      }
+      line.style.top = (edges[before] + (edges[after] - edges[before]) * (now - before) / (after - before)) + 'px';
+    });
+  }
+
   function mark(now) {
     markLive(now);
+    nowLine(now);
     var label = panel ? panel.dataset.now : '';
     P.$$('main .session[data-id]').forEach(function (card) {
       var times = P.$$('.when time', card);
@@ -107,4 +142,7 @@
 
   tick();
   setInterval(tick, 60 * 1000);
+  // the grid changed shape (grid or list, a wider or narrower window): the line follows at once
+  P.on('layout', function () { nowLine(P.now()); });
+  window.addEventListener('resize', function () { nowLine(P.now()); });
 })();

@@ -42,6 +42,14 @@ public final class BrandFiles {
         .append("  --accent: var(--brand-primary);\n")
         .append("  --accent-dark: var(--brand-primary-dark);\n")
         .append("}\n")
+        // site.css's dark scheme draws links, the header and buttons in one light accent with dark text on it:
+        // the brand's accent, checked against the dark page and against the dark text (BrandValidator)
+        .append("@media (prefers-color-scheme: dark) {\n  :root {\n")
+        .append("    --brand-link: var(--brand-link-dark);\n")
+        .append("    --accent: var(--brand-accent);\n")
+        .append("    --accent-dark: var(--brand-accent);\n")
+        .append("    --accent-ink: var(--brand-on-accent);\n")
+        .append("  }\n}\n")
         .append("body { font-family: var(--brand-font); }\n");
     return css.toString();
   }

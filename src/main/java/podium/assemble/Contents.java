@@ -146,7 +146,13 @@ public final class Contents {
       java.util.Map<String, String> states) {}
 
   /** A 404 page: where readers can go from here. */
-  public record NotFound(List<EditionView> editions) {}
+  public record NotFound(List<EditionView> editions, List<Notice> inOtherLanguages) {}
+
+  /**
+   * An edition's 404 page says it in each of its languages (the host serves one page for all of them): the
+   * notice in one language, with the way to that language's home.
+   */
+  public record Notice(String language, String title, String text, String homeLabel, String home) {}
 
   /** The site's root: every edition. */
   public record Editions(List<EditionView> editions) {}

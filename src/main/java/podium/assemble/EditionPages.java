@@ -48,7 +48,8 @@ final class EditionPages {
     pages.add(new PageSpec(routes.picker() + "404.html", "404.ftlh",
         frame(site, view, local, notFound, MetaDescription.of(MetaDescription.facts(notFound, name)),
             data.page(notFound, null, null), null, true),
-        new Contents.NotFound(List.of(view)),
+        new Contents.NotFound(List.of(view), edition.languages().stream().filter(other -> !other.equals(language))
+            .map(other -> notice(other, site.messages().of(other))).toList()),
         new PageSpec.RootedLinks(routes.picker(), BasePaths.ofEdition(edition, site.config()))));
     Contents.TranslationStatus status = TranslationStatusPage.of(edition);
     pages.add(new PageSpec(routes.picker() + "translation-status/index.html", "translation-status.ftlh",
@@ -56,6 +57,11 @@ final class EditionPages {
             local.strings().get("translation_status"), name)), data.page(local.strings().get("translation_status"),
             null, null), null, true), status));
     json.add(new SiteModel.JsonFile(routes.picker() + "translation-status.json", status));
+  }
+
+  private Contents.Notice notice(String language, Map<String, String> strings) {
+    return new Contents.Notice(language, strings.get("not_found"), strings.get("not_found_text"), strings.get("home"),
+        routes.home(language));
   }
 
   private Frame frame(Site site, EditionView view, Localizer local, String title, String description,

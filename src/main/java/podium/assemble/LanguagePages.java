@@ -141,6 +141,7 @@ final class LanguagePages {
       }
     }
     pages.add(offline());
+    pages.add(manifest());
     return pages;
   }
 
@@ -167,11 +168,37 @@ final class LanguagePages {
       (programmePage ? core : rest).add(url);
     }
     core.add(routes.home(language) + SearchIndex.FILE); // searching works offline too
+    calendarsAndPhotos(core, rest);
     String version = ContentHash.of(versioned.toString());
     Frame frame = new Frame(language, "offline", null, view, List.of(), List.of(), null, null, true, false,
         routes.assets(), local.strings(), config, null, null, null, view.brand());
     return new PageSpec(routes.home(language) + "sw.js", "service-worker.ftlh", frame,
         new Contents.Offline(version, core, rest));
+  }
+
+  /** The web app manifest, beside the service worker (templates/manifest.ftlh): the programme installs as an app. */
+  private PageSpec manifest() {
+    Frame frame = new Frame(language, "manifest", null, view, List.of(), List.of(), null, null, true, false,
+        routes.assets(), local.strings(), config, null, null, null, view.brand());
+    return new PageSpec(routes.home(language) + "manifest.webmanifest", "manifest.ftlh", frame, null);
+  }
+
+  /**
+   * The calendar files and photos a reader may want offline: the programme's and each day's calendar with the
+   * programme pages (cached at install), each session's and speaker's calendar and each speaker's photos with
+   * the other pages (fetched once a page has loaded).
+   */
+  private void calendarsAndPhotos(List<String> core, List<String> rest) {
+    core.add(view.openData().calendar());
+    edition.days().forEach(day -> core.add(routes.dayCalendar(language, day.date())));
+    edition.sessions().forEach(session -> rest.add(routes.sessionCalendar(language, session.id())));
+    for (Speaker speaker : edition.speakers()) {
+      rest.add(routes.speakerCalendar(language, speaker.id()));
+      if (speaker.photo() != null) {
+        rest.add(routes.picture(PhotoFiles.thumbnail(speaker)).url());
+        rest.add(routes.picture(PhotoFiles.pageImage(speaker)).url());
+      }
+    }
   }
 
   /** A page; {@code jsonLd} null: a web page about the edition. */

@@ -51,7 +51,7 @@ public final class SiteAssembler {
     pages.add(new PageSpec("404.html", "404.ftlh",
         rootFrame(site, rootStrings.get("not_found") + " – " + rootTitle,
             MetaDescription.of(rootStrings.get("not_found") + " – " + rootTitle), null, true, rootBrand),
-        new Contents.NotFound(List.copyOf(index)), new PageSpec.RootedLinks("", BasePaths.ofSite(site.config()))));
+        new Contents.NotFound(List.copyOf(index), List.of()), new PageSpec.RootedLinks("", BasePaths.ofSite(site.config()))));
     List<FileCopy> copies = copies(site, staticFiles, fingerprints);
     List<ScaledPhoto> photos = site.editions().stream().flatMap(edition -> PhotoFiles.scaled(edition).stream())
         .toList();

@@ -26,7 +26,7 @@ final class BrandValidator {
   /** The page colours the stylesheets put next to the brand's (site.css's --paper, --ink, --accent-ink). */
   static final String WHITE = "#ffffff";
   static final String INK = "#1b1f24";
-  static final String DARK_PAGE = "#15181d";
+  static final String DARK_PAGE = "#14171c"; // site.css's --paper in the dark scheme
 
   /** A pair the pages show: the brand colour used, the colour next to it, and where they meet. */
   private record Pair(String key, String other, String otherName, String where, String fix) {}

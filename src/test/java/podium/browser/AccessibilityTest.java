@@ -58,6 +58,9 @@ class AccessibilityTest {
           browser.go(site.url(path));
           browser.waitFor(() -> !browser.all(".agenda-list li").isEmpty());
         }
+        if (!browser.all("details.tools").isEmpty()) {
+          browser.openTools(); // the filters and the time-zone switch are checked too
+        }
         if (page.startsWith("sessions/")) {
           browser.find(".tz-switch").click();
         }
@@ -81,6 +84,48 @@ class AccessibilityTest {
     }
     assertThat(violations).isEmpty();
     assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  /**
+   * Dark and light, phone and desktop: the pages attendees use most, with their tools open, a session starred
+   * and another overlapping it, join links live (the online edition during its first session).
+   */
+  @Test
+  void theMainPagesHaveNoAxeViolationInDarkAndLightAtPhoneAndDesktopWidths() throws IOException {
+    ServedSite site = ServedSite.get();
+    List<String> violations = new ArrayList<>();
+    List<String> pages = List.of("ecd-2015/en/", "ecd-2015/en/programme/?tools=1",
+        "ecd-2015/fr/programme/2015-03-26/?tools=1", "ecd-2015/de/sessions/ouverture/",
+        "ecd-2015/en/speakers/jean-luc-ansel/", "ecc-2020/en/programme/?now=2020-11-09T09:15:00%2B01:00",
+        "ecc-2020/fr/sessions/welcome/?now=2020-11-09T09:15:00%2B01:00", "ecd-2015/404.html");
+    browser.go(site.url("ecd-2015/en/"));
+    browser.js("localStorage.setItem('podium:ecd-2015:agenda', '[\"ouverture\", \"marketing-branding\","
+        + " \"internationalisation\"]');");
+    for (String scheme : List.of("light", "dark")) {
+      browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+          List.of(java.util.Map.of("name", "prefers-color-scheme", "value", scheme))));
+      for (int width : new int[] {360, 1280}) {
+        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+            "height", 800, "deviceScaleFactor", 1, "mobile", width < 400));
+        for (String page : pages) {
+          browser.go(site.url(page));
+          violations.addAll(axe(scheme + " " + width + " " + page));
+        }
+        browser.go(site.url("ecd-2015/en/programme/2015-03-26/?tools=1"));
+        browser.screenshot("day-" + scheme + "-" + width);
+        browser.go(site.url("ecd-2015/en/sessions/ouverture/"));
+        browser.screenshot("session-" + scheme + "-" + width);
+        browser.go(site.url("ecd-2015/en/speakers/jean-luc-ansel/"));
+        browser.screenshot("speaker-" + scheme + "-" + width);
+        browser.go(site.url("ecd-2015/en/"));
+        browser.screenshot("home-" + scheme + "-" + width);
+        browser.go(site.url("ecc-2024/en/programme/"));
+        browser.screenshot("programme-" + scheme + "-" + width);
+      }
+    }
+    browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features", List.of()));
+    assertThat(violations).isEmpty();
   }
 
   /** Every violation on the current page as "page: rule (impact): target". */

@@ -79,6 +79,14 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** A phone: 360 CSS pixels wide and {@code height} high, honouring the viewport meta tag. */
+  static Browser phone(int height) {
+    Browser browser = open(800, 900);
+    browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", height,
+        "deviceScaleFactor", 2, "mobile", true));
+    return browser;
+  }
+
   /** Opens a URL and waits until an edition page's deferred scripts have run (filters, stars, switches). */
   Browser go(String url) {
     driver.get(url);

@@ -25,11 +25,8 @@ class LayoutTest {
     }
   }
 
-  /** A phone: 360 CSS pixels wide, honouring the viewport meta tag. */
   private Browser phone() {
-    browser = Browser.open(800, 900);
-    browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 780,
-        "deviceScaleFactor", 2, "mobile", true));
+    browser = Browser.phone(780);
     return browser;
   }
 
@@ -74,14 +71,64 @@ class LayoutTest {
   }
 
   @Test
+  void theWholeProgrammeIsAGridDayByDayAndTheReaderMayChooseTheListKeptInTheUrl() throws Exception {
+    ServedSite site = ServedSite.get();
+    browser = Browser.open(1280, 1000);
+    browser.go(site.url("ecd-2015/en/programme/"));
+    assertThat(browser.all("section.day .schedule.grid")).hasSize(2);
+    List<Long> parallel = List.of("marketing-branding", "internationalisation", "smart-eco-hub").stream()
+        .map(id -> browser.find("[data-id=" + id + "]").getRect().getY() * 1L).distinct().toList();
+    assertThat(parallel).hasSize(1); // side by side, under their rooms
+    assertThat(left(browser.find("[data-id=internationalisation]")))
+        .isEqualTo(left(browser.all("section.day .grid-rooms span").get(1)));
+    browser.screenshot("programme-grid-1280");
+
+    browser.openTools().find(".view-switch").click();
+    assertThat(browser.driver.getCurrentUrl()).endsWith("/programme/?tools=1&view=list");
+    assertThat(browser.find(".view-switch").getText()).isEqualTo("Show as a grid of rooms");
+    browser.go(browser.driver.getCurrentUrl());
+    // the list: no room headers, the session under its time, the next time below it
+    assertThat(browser.find("section.day .grid-rooms span").isDisplayed()).isFalse();
+    assertThat(browser.find("[data-id=internationalisation]").getRect().getY())
+        .isLessThan(browser.find("#slot-2015-03-26-1245").getRect().getY());
+    assertThat(left(browser.find("[data-id=marketing-branding]")))
+        .isGreaterThan(left(browser.find("#slot-2015-03-26-1130")));
+    browser.screenshot("programme-list-1280");
+  }
+
+  @Test
+  void duringTheEventANowLineCrossesTheGridInProportionToTheTime() throws Exception {
+    ServedSite site = ServedSite.get();
+    browser = Browser.open(1280, 1000);
+    browser.driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Europe/Paris"));
+    // 11:45 is a fifth of the way through the 11:30–12:45 sessions
+    browser.go(site.url("ecd-2015/en/programme/?now=2015-03-26T11:45:00%2B01:00"));
+    browser.waitFor(() -> !browser.all(".now-line").isEmpty());
+    assertThat(browser.all(".now-line")).hasSize(1); // on the day that runs, not on the next one
+    WebElement card = browser.find("[data-id=internationalisation]");
+    double top = card.getRect().getY();
+    double bottom = top + card.getRect().getHeight();
+    double line = browser.find(".now-line").getRect().getY();
+    assertThat(line).isBetween(top + (bottom - top) / 5 - 4, top + (bottom - top) / 5 + 4);
+    browser.screenshot("programme-now-line-1280");
+
+    browser.go(site.url("ecd-2015/en/programme/?now=2015-03-28T11:45:00%2B01:00"));
+    assertThat(browser.all(".now-line")).isEmpty();
+  }
+
+  @Test
   void aDayPrintsOnOneA4PageWithoutTheScreenControls() {
     ServedSite site = ServedSite.get();
     browser = Browser.open(1280, 1000);
     browser.go(site.url("ecd-2015/en/programme/2015-03-18/"));
     browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
-    for (String control : List.of(".filters", ".star", ".tz-switch", ".site-header", ".day-switcher")) {
+    for (String control : List.of(".filters", ".star", ".tz-switch", ".main-nav", ".languages", ".day-switcher",
+        "details.tools > summary")) {
       assertThat(browser.find(control).isDisplayed()).as(control).isFalse();
     }
+    // the sheet names the congress and the day
+    assertThat(browser.find(".brand").getText()).isEqualTo("European Clusters Days 2015");
+    assertThat(browser.find("h1").getText()).isEqualTo("Programme: Thursday 26 March 2015");
     assertThat(browser.find("[data-id=internationalisation]").isDisplayed()).isTrue();
 
     Map<String, Object> pdf = browser.driver.executeCdpCommand("Page.printToPDF", Map.of("preferCSSPageSize", true));

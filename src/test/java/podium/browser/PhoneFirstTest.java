@@ -3,7 +3,6 @@ package podium.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,11 +27,8 @@ class PhoneFirstTest {
     }
   }
 
-  /** A phone: 360 × 800 CSS pixels, honouring the viewport meta tag. */
   private Browser phone() {
-    browser = Browser.open(800, 900);
-    browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 800,
-        "deviceScaleFactor", 2, "mobile", true));
+    browser = Browser.phone(800);
     return browser;
   }
 
