@@ -11,7 +11,9 @@ import podium.load.FrontMatter;
 import podium.load.LoadedProject;
 import podium.load.MarkdownSource;
 import podium.load.Parsed;
+import podium.load.PartnerDoc;
 import podium.load.ProjectLoader;
+import podium.load.ReleaseDoc;
 import podium.load.SourceMap;
 import podium.validate.Rules;
 import podium.validate.Validator;
@@ -30,17 +32,22 @@ final class ProgrammeCheck {
     LoadedProject project = new ProjectLoader().load(root, new Problems());
     String data = ProjectLoader.DATA + "/" + edition + "/";
     List<EditionSource> editions = new ArrayList<>();
+    // what the import does not write (photos, logos, partners, releases) stays as the edition has it
     Map<String, podium.load.ImageFile> photos = Map.of();
+    Parsed<List<PartnerDoc>> partners = new Parsed<>(data + "partners.yaml", List.of(), SourceMap.NONE);
+    List<Parsed<ReleaseDoc>> releases = List.of();
     for (EditionSource source : project.editions()) {
       if (source.id().equals(edition)) {
         photos = source.photos();
+        partners = source.partners() == null ? partners : source.partners();
+        releases = source.releases();
       } else {
         editions.add(source);
       }
     }
     editions.add(new EditionSource(edition, new Parsed<>(data + "edition.yaml", merged.edition(), SourceMap.NONE),
         new Parsed<>(data + "sessions.yaml", merged.sessions(), SourceMap.NONE),
-        new Parsed<>(data + "speakers.yaml", merged.speakers(), SourceMap.NONE), photos));
+        new Parsed<>(data + "speakers.yaml", merged.speakers(), SourceMap.NONE), photos, partners, releases));
     List<MarkdownSource> markdown = new ArrayList<>(project.markdown().stream()
         .filter(page -> !descriptions.containsKey(page.path())).toList());
     descriptions.forEach((path, text) -> {
@@ -49,7 +56,7 @@ final class ProgrammeCheck {
           FrontMatter.NONE, SourceMap.NONE, text.replaceFirst("^---\n---\n", ""), 1));
     });
     LoadedProject imported = new LoadedProject(project.root(), project.site(), editions, markdown, project.messages(),
-        project.staticFiles(), project.templates(), project.inputDigest());
+        project.staticFiles(), project.templates(), project.inputDigest(), project.committed());
     Problems problems = new Problems();
     Validator.validate(imported, new Rules(false, false), problems);
     return problems.sorted().stream()
