@@ -10,7 +10,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The agenda flags starred sessions that changed since the reader's last visit (the sample ecc-2024: the
- * matchmaking moved from room A to room B, the specialised training was cancelled), once: the next visit has
+ * matchmaking moved from room A to room B, the health and defence workshop was cancelled), once: the next visit has
  * seen them.
  */
 class AgendaChangesTest {
