@@ -37,6 +37,11 @@ final class FrabJsonReader {
     for (Object track : JsonTree.array(conference, "tracks")) {
       schedule.track(tree.at(track), JsonTree.text(track, "name"), JsonTree.text(track, "slug"));
     }
+    // the types' display names (Podium's exports name an event's type by its id)
+    Map<String, Object> types = JsonTree.object(JsonTree.object(conference, "meta"), "types");
+    for (String type : types.keySet()) {
+      schedule.type(tree.at(types), type, JsonTree.text(types, type));
+    }
     for (Object room : JsonTree.array(conference, "rooms")) {
       schedule.room(tree.at(room), JsonTree.text(room, "name"), JsonTree.text(room, "slug"),
           JsonTree.text(room, "guid"), JsonTree.text(room, "description"));

@@ -25,6 +25,8 @@ final class FrabSchedule {
   private final ZoneId zone;
   private final Map<String, Imported.Named> rooms = new LinkedHashMap<>();
   private final Map<String, Imported.Named> tracks = new LinkedHashMap<>();
+  /** Tracks only events name, never the conference's list. */
+  private final java.util.Set<String> undeclaredTracks = new java.util.HashSet<>();
   private final Map<String, Imported.Named> types = new LinkedHashMap<>();
   private final Map<String, Imported.Person> people = new LinkedHashMap<>();
   private final List<Imported.Event> events = new ArrayList<>();
@@ -49,6 +51,19 @@ final class FrabSchedule {
     if (shownName != null && !tracks.containsKey(shownName)) {
       tracks.put(shownName, new Imported.Named(shownName, slug != null ? Values.id(slug) : Slugs.of(shownName),
           null, shownName, null));
+    }
+  }
+
+  /**
+   * A type as the conference's list names it (schedule.json's {@code meta.types}: id to display name), before
+   * the events that use it by id.
+   */
+  void type(Position at, String id, String name) {
+    String shownId = values.text("type", at, id);
+    if (shownId != null && !types.containsKey(shownId)) {
+      String shownName = values.text("type '" + shownId + "'", at, name);
+      types.put(shownId, new Imported.Named(shownId, Values.id(shownId), null,
+          shownName != null ? shownName : shownId, null));
     }
   }
 
@@ -81,8 +96,9 @@ final class FrabSchedule {
       room(at, room, null, null, null);
     }
     String track = values.text(what, at, fields.track());
-    if (track != null) {
+    if (track != null && !tracks.containsKey(track)) {
       track(at, track, null);
+      undeclaredTracks.add(track);
     }
     String type = values.text(what, at, fields.type());
     if (type != null && !types.containsKey(type)) {
@@ -118,8 +134,17 @@ final class FrabSchedule {
   }
 
   Imported build(String title, LocalDate start, LocalDate end) {
+    List<Imported.Event> all = List.copyOf(events);
+    // Podium's own schedules file a session outside every track under a track named after the edition (frab
+    // requires one) that the conference's list does not declare: that is the main programme, not a track.
+    if (title != null && undeclaredTracks.contains(title)) {
+      tracks.remove(title);
+      all = all.stream().map(e -> !title.equals(e.track()) ? e : new Imported.Event(e.at(), e.guid(), e.id(),
+          e.title(), e.start(), e.end(), e.room(), null, e.type(), e.speakers(), e.heldIn(), e.interpretation(),
+          e.summary(), e.description(), e.links())).toList();
+    }
     return new Imported(language, new Imported.Conference(title, start, end, zone), List.copyOf(rooms.values()),
-        List.copyOf(tracks.values()), List.copyOf(types.values()), List.copyOf(events), List.copyOf(people.values()),
+        List.copyOf(tracks.values()), List.copyOf(types.values()), all, List.copyOf(people.values()),
         List.of());
   }
 }

@@ -112,10 +112,16 @@ public final class Importer {
     return files;
   }
 
-  /** A description that could be read as a page header gets an empty one first, so it stays all body. */
+  /**
+   * A description as a page body: lines starting with "• " (how plain-text schedules, Podium's among them, write
+   * list items) become Markdown list items, or they would run together into one paragraph; a description that
+   * could be read as a page header gets an empty one first, so it stays all body.
+   */
   private static String markdown(String text) {
-    boolean headerLike = text.startsWith("---") || text.lines().anyMatch(line -> line.strip().equals("~~~~~~"));
-    return (headerLike ? "---\n---\n" : "") + text + "\n";
+    String body = text.lines().map(line -> line.startsWith("• ") ? "- " + line.substring(2) : line)
+        .collect(java.util.stream.Collectors.joining("\n"));
+    boolean headerLike = body.startsWith("---") || body.lines().anyMatch(line -> line.strip().equals("~~~~~~"));
+    return (headerLike ? "---\n---\n" : "") + body + "\n";
   }
 
   private static ZoneId zone(String name) {
