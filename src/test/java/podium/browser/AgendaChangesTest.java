@@ -10,7 +10,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The agenda flags starred sessions that changed since the reader's last visit (the sample ecc-2024: the
- * matchmaking moved from room A to room B, the specialised training was cancelled), once: the next visit has
+ * matchmaking moved from room A to room B, the health and defence workshop was cancelled), once: the next visit has
  * seen them.
  */
 class AgendaChangesTest {
@@ -34,18 +34,18 @@ class AgendaChangesTest {
   void aStarredSessionThatMovedOrWasCancelledIsFlaggedOnce() {
     browser.go(site.url("ecc-2024/en/"));
     browser.js("localStorage.clear();"
-        + "localStorage.setItem('podium:ecc-2024:agenda', '[\"matchmaking\", \"skills-specialised\", \"opening\"]');"
+        + "localStorage.setItem('podium:ecc-2024:agenda', '[\"matchmaking\", \"health-defence\", \"opening\"]');"
         + "localStorage.setItem('podium:ecc-2024:seen', JSON.stringify({"
         + "matchmaking: {start: '2024-05-07T16:00:00+02:00', end: '2024-05-07T17:15:00+02:00', room: 'room-a',"
         + " status: 'confirmed'},"
-        + "'skills-specialised': {start: '2024-05-08T10:45:00+02:00', end: '2024-05-08T12:00:00+02:00',"
+        + "'health-defence': {start: '2024-05-08T10:45:00+02:00', end: '2024-05-08T12:00:00+02:00',"
         + " room: 'room-b', status: 'confirmed'},"
         + "opening: {start: '2024-05-07T09:30:00+02:00', end: '2024-05-07T10:15:00+02:00', room: 'plenary-hall',"
         + " status: 'confirmed'}}));");
     browser.go(site.url("ecc-2024/en/"));
     browser.waitFor(() -> browser.all(".agenda-flag").size() == 2);
     assertThat(flag("matchmaking")).isEqualTo("Changed: moved to Breakout room B");
-    assertThat(flag("skills-specialised")).isEqualTo("Changed: cancelled");
+    assertThat(flag("health-defence")).isEqualTo("Changed: cancelled");
     assertThat(browser.all(".agenda-list li[data-session=opening] .agenda-flag")).isEmpty();
 
     browser.go(site.url("ecc-2024/en/"));

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class PhoneFirstTest {
   private static final List<String> PROGRAMME_PAGES = List.of("ecc-2024/en/programme/",
-      "ecc-2024/fr/programme/2024-05-07/", "ecd-2015/de/programm/", "ecd-2015/en/programme/2015-03-27/");
+      "ecc-2024/fr/programme/2024-05-07/", "ecd-2015/de/programm/", "ecd-2015/en/programme/2015-03-19/");
   private static final List<String> STEADY_PAGES = List.of("ecc-2024/en/programme/",
       "ecc-2024/fr/programme/2024-05-07/", "ecd-2015/en/sessions/ouverture/", "ecc-2020/de/", "ecd-2015/fr/",
       "ecd-2015/en/speakers/jean-luc-ansel/");

@@ -11,6 +11,10 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebElement;
+import podium.Minimal;
+import podium.TestSite;
 import podium.rules.IcuMessages;
 import podium.rules.MessageParts;
 
@@ -90,21 +94,37 @@ class PluralsTest {
     }
   }
 
+  /**
+   * An edition of its own with one speaker and one session a day (no sample edition has a single speaker): the
+   * home page counts both in the singular, German's "1 referierende Person" included, and the total in the plural.
+   */
   @Test
-  void theHomePageCountsSessionsAndTheOneSpeakerInTheSingular() {
-    Map<String, String> expected = Map.of("en", "23 sessions · 1 speaker", "fr", "23 sessions · 1 intervenant",
-        "de", "23 Programmpunkte · 1 referierende Person");
-    expected.forEach((language, text) -> {
-      browser.go(site.url("ecc-2020/" + language + "/"));
-      assertThat(browser.find(".days-overview p").getText()).isEqualTo(text);
-    });
+  void theHomePageCountsTheOneSpeakerAndEachDaysOneSessionInTheSingular(@TempDir Path folder) throws IOException {
+    TestSite project = TestSite.write(folder, Minimal.ALL);
+    project.add(Minimal.EDITION.replace("languages: [en, fr]", "languages: [en, fr, de]"));
+    assertThat(project.build().exitCode()).isZero();
+    ServedSite own = ServedSite.of(project.output());
+    try {
+      Map<String, List<String>> expected = Map.of(
+          "en", List.of("2 sessions · 1 speaker", "(1 session)"),
+          "fr", List.of("2 sessions · 1 intervenant", "(1 session)"),
+          "de", List.of("2 Programmpunkte · 1 referierende Person", "(1 Programmpunkt)"));
+      expected.forEach((language, texts) -> {
+        browser.go(own.url("demo/" + language + "/"));
+        assertThat(browser.find(".days-overview p").getText()).as(language).isEqualTo(texts.get(0));
+        assertThat(browser.all(".days-overview .day-list .count").stream().map(WebElement::getText))
+            .as(language).containsExactly(texts.get(1), texts.get(1));
+      });
+    } finally {
+      own.stop();
+    }
   }
 
   @Test
   void oneSearchResultIsCountedInTheSingularOnTheProgramme() {
     Map<String, String> expected = Map.of("en", "programme/", "fr", "programme/", "de", "programm/");
-    Map<String, String> shown = Map.of("en", "1 of 27 sessions shown", "fr", "1 session affichée sur 27",
-        "de", "1 von 27 Programmpunkten angezeigt");
+    Map<String, String> shown = Map.of("en", "1 of 26 sessions shown", "fr", "1 session affichée sur 26",
+        "de", "1 von 26 Programmpunkten angezeigt");
     expected.forEach((language, slug) -> {
       browser.go(site.url("ecd-2015/" + language + "/" + slug + "?q=mecaloire"));
       assertThat(browser.visible("main .session")).isEqualTo(1);

@@ -54,7 +54,9 @@ class ProgrammeSchemaTest {
     ((ObjectNode) wrongDate.get("sessions").get(0)).put("start", "2030-03-04 09:00");
     ObjectNode unknown = programme.deepCopy();
     unknown.put("extra", 1);
-    for (JsonNode broken : List.of(missing, wrongDate, unknown)) {
+    ObjectNode unknownStatus = programme.deepCopy();
+    ((ObjectNode) unknownStatus.get("sessions").get(0)).put("status", "postponed");
+    for (JsonNode broken : List.of(missing, wrongDate, unknown, unknownStatus)) {
       assertThat(problems(schema, FrabSchemas.MAPPER.writeValueAsBytes(broken))).hasSize(1);
     }
   }
