@@ -94,6 +94,12 @@ public final class BrandFiles {
     return copies;
   }
 
+  /** Where the edition's logo is published (a path from the output root), or null without one. */
+  public static String logoPath(Edition edition) {
+    Photo logo = edition.brand().logo();
+    return logo == null ? null : edition.id() + "/assets/" + published("logo", logo);
+  }
+
   /** How pages in one language show the brand; URLs are below the edition's {@code assets/}. */
   static BrandView view(Brand brand, Localizer local, Fingerprints fingerprints) {
     return new BrandView(stylesheetPath(stylesheet(brand, fingerprints)), image(brand, "logo", local),

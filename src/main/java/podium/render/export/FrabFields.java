@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import podium.assemble.BrandFiles;
 import podium.model.Link;
 import podium.model.Session;
 import podium.rules.LinkTargets;
@@ -132,6 +133,12 @@ final class FrabFields {
   /** Whether some session is outside every track: the conference's tracks then list the main programme too. */
   static boolean hasMainProgramme(ExportView view) {
     return view.sessions.stream().anyMatch(session -> session.track() == null);
+  }
+
+  /** The edition's logo as a full address (frab's conference logo), or null without a logo or a base URL. */
+  static String logo(ExportView view) {
+    String path = BrandFiles.logoPath(view.edition);
+    return path == null ? null : view.absolute(path);
   }
 
   static String sessionUrl(ExportView view, Session session) {

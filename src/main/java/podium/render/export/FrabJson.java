@@ -40,6 +40,7 @@ final class FrabJson {
     conference.put("timeslot_duration", FrabFields.timeslot(view.sessions));
     putIfPresent(conference, "time_zone_name", FrabFields.jsonTimeZone(view));
     putIfPresent(conference, "url", home);
+    putIfPresent(conference, "logo", FrabFields.logo(view));
     ArrayNode tracks = conference.putArray("tracks");
     for (Track track : view.edition.tracks()) {
       ObjectNode node = tracks.addObject().put("name", view.text(track.name()));

@@ -45,6 +45,7 @@ final class FrabXml {
     xml.text("days", Integer.toString(view.edition.days().size()));
     xml.text("timeslot_duration", FrabFields.timeslot(view.sessions));
     xml.optional("base_url", home);
+    xml.optional("logo", FrabFields.logo(view));
     xml.optional("url", home);
     xml.text("time_zone_name", view.edition.timezone().getId());
     for (Track track : view.edition.tracks()) {
