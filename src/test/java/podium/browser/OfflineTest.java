@@ -51,19 +51,19 @@ class OfflineTest {
     site = ServedSite.get();
     browser = Browser.open(1280, 900);
     browser.go(site.url(DAY));
-    waitUntilCached("ecd-2015/fr/programme/2015-03-26/");
+    waitUntilCached("ecd-2015/fr/programme/2015-03-18/");
     waitUntilCached("ecd-2015/de/programm/");
-    waitUntilCached(DAY + "2015-03-26.ics");
+    waitUntilCached(DAY + "2015-03-18.ics");
     waitUntilCached("ecd-2015/en/sessions/cloture/cloture.ics");
 
     network(false);
-    browser.go(site.url("ecd-2015/fr/programme/2015-03-26/"));
-    assertThat(browser.find("h1").getText()).startsWith("Programme").endsWith(": Jeudi 26 mars 2015");
+    browser.go(site.url("ecd-2015/fr/programme/2015-03-18/"));
+    assertThat(browser.find("h1").getText()).startsWith("Programme").endsWith(": Mercredi 18 mars 2015");
     browser.go(site.url("ecd-2015/de/programm/"));
     assertThat(browser.find("h1").getText()).isEqualTo("Programm");
     browser.go(site.url(DAY));
     String calendar = (String) browser.asyncJs("var done = arguments[arguments.length - 1];"
-        + "fetch('2015-03-26.ics').then(function (r) { return r.text(); }).then(done, function (e) { done('' + e); });");
+        + "fetch('2015-03-18.ics').then(function (r) { return r.text(); }).then(done, function (e) { done('' + e); });");
     assertThat(calendar).startsWith("BEGIN:VCALENDAR").contains("UID:ouverture@ecd-2015.podium");
   }
 
