@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import podium.assemble.Contents.DaySchedule;
-import podium.rules.ContentHash;
 import podium.model.Edition;
 import podium.model.Fallback;
 import podium.model.Markdown;
@@ -140,65 +139,15 @@ final class LanguagePages {
                 body(page)), shown.draft(), new PageSpec.Origin(shown.body().sourcePath(), shown.slugAt()));
       }
     }
-    pages.add(offline());
-    pages.add(manifest());
+    AppFiles app = new AppFiles(edition, language, local, routes, config, view);
+    pages.add(app.offline(inputDigest, pages));
+    pages.add(app.manifest());
     return pages;
   }
 
   /** What the search looks at beyond the cards, fetched when a reader searches: see {@link SearchIndex}. */
   SiteModel.JsonFile searchIndex() {
     return SearchIndex.of(edition, language, programme, routes);
-  }
-
-  /**
-   * The service worker, at the language's root so that its scope covers every page of the language. Its cache
-   * version is a hash of the input (data, pages, templates, interface strings, assets) and of the page list: a
-   * build with other content installs a new worker, which drops the old cache. Hashing the input, not the
-   * pages' content, keeps this cheap (it cost a fifth of a build) and deterministic.
-   */
-  private PageSpec offline() {
-    List<String> core = new ArrayList<>();
-    List<String> rest = new ArrayList<>();
-    StringBuilder versioned = new StringBuilder(inputDigest).append('\n').append(language).append('\n');
-    for (PageSpec page : pages) {
-      versioned.append(page.path()).append('\n');
-      String url = page.directory();
-      boolean programmePage = List.of("home", "programme", "day", "speakers").contains(page.template()
-          .replace(".ftlh", ""));
-      (programmePage ? core : rest).add(url);
-    }
-    core.add(routes.home(language) + SearchIndex.FILE); // searching works offline too
-    calendarsAndPhotos(core, rest);
-    String version = ContentHash.of(versioned.toString());
-    Frame frame = new Frame(language, "offline", null, view, List.of(), List.of(), null, null, true, false,
-        routes.assets(), local.strings(), config, null, null, null, view.brand());
-    return new PageSpec(routes.home(language) + "sw.js", "service-worker.ftlh", frame,
-        new Contents.Offline(version, core, rest));
-  }
-
-  /** The web app manifest, beside the service worker (templates/manifest.ftlh): the programme installs as an app. */
-  private PageSpec manifest() {
-    Frame frame = new Frame(language, "manifest", null, view, List.of(), List.of(), null, null, true, false,
-        routes.assets(), local.strings(), config, null, null, null, view.brand());
-    return new PageSpec(routes.home(language) + "manifest.webmanifest", "manifest.ftlh", frame, null);
-  }
-
-  /**
-   * The calendar files and photos a reader may want offline: the programme's and each day's calendar with the
-   * programme pages (cached at install), each session's and speaker's calendar and each speaker's photos with
-   * the other pages (fetched once a page has loaded).
-   */
-  private void calendarsAndPhotos(List<String> core, List<String> rest) {
-    core.add(view.openData().calendar());
-    edition.days().forEach(day -> core.add(routes.dayCalendar(language, day.date())));
-    edition.sessions().forEach(session -> rest.add(routes.sessionCalendar(language, session.id())));
-    for (Speaker speaker : edition.speakers()) {
-      rest.add(routes.speakerCalendar(language, speaker.id()));
-      if (speaker.photo() != null) {
-        rest.add(routes.picture(PhotoFiles.thumbnail(speaker)).url());
-        rest.add(routes.picture(PhotoFiles.pageImage(speaker)).url());
-      }
-    }
   }
 
   /** A page; {@code jsonLd} null: a web page about the edition. */
