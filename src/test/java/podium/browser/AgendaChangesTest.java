@@ -33,6 +33,8 @@ class AgendaChangesTest {
   @Test
   void aStarredSessionThatMovedOrWasCancelledIsFlaggedOnce() {
     browser.go(site.url("ecc-2024/en/"));
+    // this first visit records what it saw once programme.json has come: wait, or it would overwrite the seed
+    browser.waitFor(() -> browser.js("return localStorage.getItem('podium:ecc-2024:seen')") != null);
     browser.js("localStorage.clear();"
         + "localStorage.setItem('podium:ecc-2024:agenda', '[\"matchmaking\", \"health-defence\", \"opening\"]');"
         + "localStorage.setItem('podium:ecc-2024:seen', JSON.stringify({"
