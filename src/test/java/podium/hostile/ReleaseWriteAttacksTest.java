@@ -31,7 +31,7 @@ class ReleaseWriteAttacksTest {
     Hostile.assertRefused(run, 1, "data/demo/releases:1:1: error: links outside the project are not read ('"
         + outside.toRealPath() + "') (copy the folder into the project)");
     before.assertUnchanged();
-    assertThat(Hostile.snapshot(outside)).isEqualTo(elsewhere).isEmpty();
+    assertThat(Hostile.snapshot(outside)).isEqualTo(elsewhere).containsOnlyKeys("");
   }
 
   @Test
