@@ -59,7 +59,7 @@ public final class PageRenderer implements Output {
   public void render(SiteModel site, RenderRun run, Consumer<RenderedFile> sink) {
     site.pages().parallelStream().forEach(page -> {
       RenderedFile file = memo == null ? render(page, site.fingerprints(), run.problems())
-          : remembered(page, site, run.problems(), memo);
+          : remembered(page, site, run.problems());
       if (file != null) {
         sink.accept(file);
       }
@@ -67,7 +67,7 @@ public final class PageRenderer implements Output {
     });
   }
 
-  private RenderedFile remembered(PageSpec page, SiteModel site, Problems problems, RenderMemo memo) {
+  private RenderedFile remembered(PageSpec page, SiteModel site, Problems problems) {
     RenderedFile known = memo.lookup(page, site.fingerprints());
     if (known != null) {
       return known;
