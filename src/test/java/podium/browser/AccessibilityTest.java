@@ -76,7 +76,7 @@ class AccessibilityTest {
     }
     // The pages around the editions: the site's index, an edition's language picker, a 404 page; and the edition
     // whose programme changed: its change log in every language, a day with a cancelled session and that session.
-    for (String path : List.of("", "ecd-2015/", "ecd-2015/404.html", "ecc-2024/en/changes/",
+    for (String path : List.of("", "ecd-2015/", "ecd-2015/404.html", "ecd-2015/fr/404.html", "ecc-2024/en/changes/",
         "ecc-2024/fr/modifications/", "ecc-2024/de/aenderungen/", "ecc-2024/en/programme/2024-05-08/",
         "ecc-2024/fr/sessions/health-defence/")) {
       browser.go(site.url(path));
