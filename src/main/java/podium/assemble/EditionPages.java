@@ -44,6 +44,7 @@ final class EditionPages {
             routes.absolute(routes.picker()), false, false, routes.assets(), local.strings(), site.config(),
             data.page(name, about, routes.picker()), null, lastModified.of(edition, null), view.brand()),
         new Contents.LanguagePicker(view.languages())));
+    pages.add(new AppFiles(edition, language, local, routes, site.config(), view).chooserOffline(site.inputDigest()));
     // the edition's 404 page, for paths without a language: in the default language, with the others' notices
     pages.add(notFound(site, edition, view, local, routes.picker(), edition.languages().stream()
         .filter(other -> !other.equals(language)).map(other -> notice(other, site.messages().of(other))).toList()));
