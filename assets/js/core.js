@@ -176,19 +176,31 @@
     });
   });
 
-  // Offline: the worker at the language's root caches pages and assets. Not on file:// or without support.
+  // Offline: a worker at each language's root, and one at the edition's for the language chooser. The page
+  // registers first the one whose scope holds it (the longest), then, once it runs, the others: a reader who
+  // switches language or goes back to the chooser offline still finds them. Not on file:// or without support.
   if ('serviceWorker' in navigator && body.dataset.sw && /^https?:$/.test(window.location.protocol)) {
     window.addEventListener('load', function () {
-      navigator.serviceWorker.register(body.dataset.sw).then(function (registration) {
+      var workers = [body.dataset.sw].concat((body.dataset.swOthers || '').split(' ').filter(Boolean))
+        .map(function (url) { return new URL(url, window.location.href).href; });
+      var scope = function (worker) { return new URL('./', worker).href; };
+      var own = workers.filter(function (worker) { return window.location.href.indexOf(scope(worker)) === 0; })
+        .sort(function (a, b) { return scope(b).length - scope(a).length; })[0];
+      var others = workers.filter(function (worker) { return worker !== own; });
+      var registerOthers = function () {
+        others.forEach(function (other) {
+          navigator.serviceWorker.register(other).catch(function () { /* a bonus, as below */ });
+        });
+      };
+      if (!own) {
+        registerOthers();
+        return;
+      }
+      navigator.serviceWorker.register(own).then(function () {
         return navigator.serviceWorker.ready.then(function (ready) {
-          // Once the programme has loaded, the worker fetches the remaining pages in the background.
+          // Once the page has loaded, its worker fetches the remaining pages in the background.
           if (ready.active) ready.active.postMessage('warm');
-          // The edition's other languages get their own workers (each keeps its language's programme), so
-          // that a reader who switches language offline still finds the programme.
-          (body.dataset.swLanguages || '').split(' ').filter(Boolean).forEach(function (other) {
-            navigator.serviceWorker.register(other).catch(function () { /* a bonus, as above */ });
-          });
-          return registration;
+          registerOthers();
         });
       }).catch(function () { /* offline copies are a bonus; the site works without them */ });
     });

@@ -23,28 +23,25 @@
   }
 
   /**
-   * The "now" line across a day laid out as rooms × time: its height between the grid lines of the times
-   * around it, in proportion. The cards' own edges give where each time is; placed by the CSSOM, as the
+   * The "now" line across a day laid out as rooms × time: in the row of the interval that runs, in proportion
+   * (the build writes a row per interval, .grid-times, each with its two times). Placed by the CSSOM, as the
    * policy forbids style attributes. Only where the grid is shown and while the day runs.
    */
   function nowLine(now) {
     P.$$('.schedule.grid').forEach(function (schedule) {
       var line = P.$(':scope > .now-line', schedule);
-      var edges = {};
+      var top = null;
       if (window.getComputedStyle(schedule).display === 'grid') {
         var origin = schedule.getBoundingClientRect().top;
-        P.$$('.session', schedule).forEach(function (card) {
-          var times = P.$$('.when time', card);
-          var box = card.getBoundingClientRect();
-          if (times.length < 2 || !box.height) return;
-          edges[Date.parse(times[0].dateTime)] = box.top - origin;
-          edges[Date.parse(times[1].dateTime)] = box.bottom - origin;
+        P.$$('.grid-times span', schedule).forEach(function (row) {
+          var start = Date.parse(row.dataset.start);
+          var end = Date.parse(row.dataset.end);
+          if (start > now || now >= end) return;
+          var box = row.getBoundingClientRect();
+          top = box.top - origin + box.height * (now - start) / (end - start);
         });
       }
-      var times = Object.keys(edges).map(Number).sort(function (a, b) { return a - b; });
-      var after = times.filter(function (time) { return time > now; })[0];
-      var before = times.filter(function (time) { return time <= now; }).pop();
-      if (after === undefined || before === undefined) {
+      if (top === null) {
         if (line) line.remove();
         return;
       }
@@ -52,7 +49,7 @@
         line = P.element('div', { class: 'now-line', 'aria-hidden': 'true' });
         schedule.append(line);
       }
-      line.style.top = (edges[before] + (edges[after] - edges[before]) * (now - before) / (after - before)) + 'px';
+      line.style.top = top + 'px';
     });
   }
 
@@ -145,4 +142,6 @@
   // the grid changed shape (grid or list, a wider or narrower window): the line follows at once
   P.on('layout', function () { nowLine(P.now()); });
   window.addEventListener('resize', function () { nowLine(P.now()); });
+  // rows grow to fit their cards: once the fonts are in, a row may be taller than when the line was placed
+  if (document.fonts) document.fonts.ready.then(function () { nowLine(P.now()); });
 })();

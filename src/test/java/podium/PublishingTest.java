@@ -36,6 +36,16 @@ class PublishingTest {
         .matches("/congresses/demo/assets/css/site\\.\\w+\\.css");
     assertThat(edition.select("main a[hreflang=fr]").attr("href")).isEqualTo("/congresses/demo/fr/");
     assertThat(edition.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+
+    // a language's own page, in its language only, served below /congresses/demo/fr/
+    Document french = Jsoup.parse(site.file("demo/fr/404.html"));
+    assertThat(french.select("html").attr("lang")).isEqualTo("fr");
+    assertThat(french.select("h1").text()).isEqualTo("Page introuvable");
+    assertThat(french.select(".not-found-notice")).isEmpty();
+    assertThat(french.select("link[rel=stylesheet]").attr("href"))
+        .matches("/congresses/demo/assets/css/site\\.\\w+\\.css");
+    assertThat(french.select("main a[hreflang=en]").attr("href")).isEqualTo("/congresses/demo/en/");
+    assertThat(french.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
   }
 
   @Test

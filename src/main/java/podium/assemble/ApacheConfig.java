@@ -32,9 +32,13 @@ final class ApacheConfig {
       conf.append("AddType \"").append(type.getValue()).append("\" .").append(type.getKey()).append('\n');
     }
     conf.append("ErrorDocument 404 ").append(root).append("404.html\n");
-    for (String edition : HostingRules.editionPaths(site)) {
-      conf.append("<If \"%{REQUEST_URI} =~ m#^").append(HostingRules.literal(edition)).append("#\">\n")
-          .append("  ErrorDocument 404 ").append(edition).append("404.html\n</If>\n");
+    // the most specific last: Apache merges the <If> sections that match in order, and the last one wins
+    for (HostingRules.EditionPaths edition : HostingRules.editions(site)) {
+      for (String path : java.util.stream.Stream.concat(java.util.stream.Stream.of(edition.edition()),
+          edition.languages().stream()).toList()) {
+        conf.append("<If \"%{REQUEST_URI} =~ m#^").append(HostingRules.literal(path)).append("#\">\n")
+            .append("  ErrorDocument 404 ").append(path).append("404.html\n</If>\n");
+      }
     }
     HostingRules.securityHeaders(site).forEach((name, value) ->
         conf.append("Header always set ").append(name).append(" \"").append(value).append("\"\n"));

@@ -9,7 +9,8 @@ import podium.rules.ContentHash;
 
 /**
  * What makes a language of an edition an installable, offline app: its service worker, with the pages,
- * calendars and photos it keeps, and its web app manifest.
+ * calendars and photos it keeps, and its web app manifest; and, for the default language, the edition's
+ * worker that keeps the language chooser.
  */
 final class AppFiles {
   private final Edition edition;
@@ -35,7 +36,7 @@ final class AppFiles {
    * pages' content, keeps this cheap (it cost a fifth of a build) and deterministic.
    */
   PageSpec offline(String inputDigest, List<PageSpec> pages) {
-    List<String> core = new ArrayList<>();
+    List<String> core = new ArrayList<>(List.of(view.openData().programmeJson()));
     List<String> rest = new ArrayList<>();
     StringBuilder versioned = new StringBuilder(inputDigest).append('\n').append(language).append('\n');
     for (PageSpec page : pages) {
@@ -47,11 +48,24 @@ final class AppFiles {
     }
     core.add(routes.home(language) + SearchIndex.FILE); // searching works offline too
     calendarsAndPhotos(core, rest);
-    String version = ContentHash.of(versioned.toString());
-    Frame frame = new Frame(language, "offline", null, view, List.of(), List.of(), null, null, true, false,
+    return new PageSpec(routes.home(language) + "sw.js", "service-worker.ftlh", workerFrame(),
+        new Contents.Offline(ContentHash.of(versioned.toString()), core, rest));
+  }
+
+  /**
+   * The edition's worker, at its root: the language chooser lies outside every language's scope, so this one
+   * keeps it (and its assets) for a reader who comes back to it offline; the pages of the languages stay
+   * with their own workers, the more specific scopes. Its offline page is in this (the default) language.
+   */
+  PageSpec chooserOffline(String inputDigest) {
+    String version = ContentHash.of(inputDigest + "\n" + routes.picker() + "sw.js\n");
+    return new PageSpec(routes.picker() + "sw.js", "service-worker.ftlh", workerFrame(),
+        new Contents.Offline(version, List.of(routes.picker()), List.of()));
+  }
+
+  private Frame workerFrame() {
+    return new Frame(language, "offline", null, view, List.of(), List.of(), null, null, true, false,
         routes.assets(), local.strings(), config, null, null, null, view.brand());
-    return new PageSpec(routes.home(language) + "sw.js", "service-worker.ftlh", frame,
-        new Contents.Offline(version, core, rest));
   }
 
   /** The web app manifest, beside the service worker (templates/manifest.ftlh): the programme installs as an app. */

@@ -16,9 +16,17 @@ public final class Contents {
   /**
    * A day as a grid: a column per room in use, a row between each two successive start or end times (row 1
    * holds the room names). Sessions that run alone (breaks, plenaries) span every column. Stylesheets place
-   * cards by class names, so a strict style-src policy needs no inline styles.
+   * cards by class names, so a strict style-src policy needs no inline styles. Each row is at least as tall as
+   * its {@link Interval} lasts: the time axis is in proportion.
    */
-  public record Grid(List<Text> rooms, int rows, java.util.Map<String, Place> places) {}
+  public record Grid(List<Text> rooms, List<Interval> intervals, java.util.Map<String, Place> places) {}
+
+  /**
+   * One row of a grid, between two successive times: its grid line ({@code row}), how many {@link
+   * Programme#GRID_UNIT_MINUTES} it lasts ({@code units}, at most {@link Programme#MAX_GRID_UNITS}, which the
+   * stylesheet turns into a minimum height) and its times, from which the "now" line is placed.
+   */
+  public record Interval(int row, int units, String startIso, String endIso) {}
 
   /** Where a session sits in its day's grid: its column (1-based, 0 when it spans all) and rows. */
   public record Place(int column, int rowStart, int rowEnd) {

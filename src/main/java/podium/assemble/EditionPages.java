@@ -7,8 +7,9 @@ import podium.model.Edition;
 import podium.model.Site;
 
 /**
- * The pages of one edition: every language's pages and search index, plus the language picker at its root, its 404 page and
- * the editors' translation status (page and JSON).
+ * The pages of one edition: every language's pages and search index, plus the language picker at its root, its 404
+ * pages (one at its root for paths without a language, one per language) and the editors' translation status
+ * (page and JSON).
  */
 final class EditionPages {
   final List<PageSpec> pages = new ArrayList<>();
@@ -43,20 +44,37 @@ final class EditionPages {
             routes.absolute(routes.picker()), false, false, routes.assets(), local.strings(), site.config(),
             data.page(name, about, routes.picker()), null, lastModified.of(edition, null), view.brand()),
         new Contents.LanguagePicker(view.languages())));
-    // the layout adds the edition's name to these titles
-    String notFound = local.strings().get("not_found");
-    pages.add(new PageSpec(routes.picker() + "404.html", "404.ftlh",
-        frame(site, view, local, notFound, MetaDescription.of(MetaDescription.facts(notFound, name)),
-            data.page(notFound, null, null), null, true),
-        new Contents.NotFound(List.of(view), edition.languages().stream().filter(other -> !other.equals(language))
-            .map(other -> notice(other, site.messages().of(other))).toList()),
-        new PageSpec.RootedLinks(routes.picker(), BasePaths.ofEdition(edition, site.config()))));
+    pages.add(new AppFiles(edition, language, local, routes, site.config(), view).chooserOffline(site.inputDigest()));
+    // the edition's 404 page, for paths without a language: in the default language, with the others' notices
+    pages.add(notFound(site, edition, view, local, routes.picker(), edition.languages().stream()
+        .filter(other -> !other.equals(language)).map(other -> notice(other, site.messages().of(other))).toList()));
+    // and one per language, which hosts serve for the paths below that language
+    for (String other : edition.languages()) {
+      Localizer otherLocal = new Localizer(edition, other, site.messages().of(other));
+      pages.add(notFound(site, edition, SiteAssembler.view(edition, otherLocal, routes, fingerprints), otherLocal,
+          routes.home(other), List.of()));
+    }
     Contents.TranslationStatus status = TranslationStatusPage.of(edition);
     pages.add(new PageSpec(routes.picker() + "translation-status/index.html", "translation-status.ftlh",
         frame(site, view, local, local.strings().get("translation_status"), MetaDescription.of(MetaDescription.facts(
             local.strings().get("translation_status"), name)), data.page(local.strings().get("translation_status"),
             null, null), null, true), status));
     json.add(new SiteModel.JsonFile(routes.picker() + "translation-status.json", status));
+  }
+
+  /**
+   * A 404 page at {@code folder}, served at any depth below it (links rooted at the edition's base path). The
+   * layout adds the edition's name to its title.
+   */
+  private PageSpec notFound(Site site, Edition edition, EditionView view, Localizer local, String folder,
+      List<Contents.Notice> inOtherLanguages) {
+    String notFound = local.strings().get("not_found");
+    StructuredData data = new StructuredData(edition, local, routes);
+    return new PageSpec(folder + "404.html", "404.ftlh",
+        frame(site, view, local, notFound, MetaDescription.of(MetaDescription.facts(notFound, view.name().value())),
+            data.page(notFound, null, null), null, true),
+        new Contents.NotFound(List.of(view), inOtherLanguages),
+        new PageSpec.RootedLinks(routes.picker(), BasePaths.ofEdition(edition, site.config())));
   }
 
   private Contents.Notice notice(String language, Map<String, String> strings) {

@@ -13,8 +13,8 @@ import podium.rules.MediaTypes;
  * The files hosts read: {@code _headers} and {@code _redirects} (Netlify, Cloudflare Pages and similar hosts),
  * {@code nginx.conf} and {@code .htaccess}, all from {@link HostingRules}. Redirects lead a URL whose section
  * word is in another language ({@code /de/programme/}) to the right one ({@code /de/programm/}). 404 pages
- * are not redirected: hosts find {@code 404.html} themselves, and Cloudflare would apply such a rule even to
- * existing files.
+ * are not redirected: hosts find {@code 404.html} themselves (Cloudflare Pages the nearest one above the path,
+ * so a language's own), and Cloudflare would apply such a rule even to existing files.
  *
  * <p>{@code _headers} joins the values of every rule whose path matches, so each path gets its
  * {@code Cache-Control} from one rule only: fingerprinted files under {@code assets/} get the long cache, and

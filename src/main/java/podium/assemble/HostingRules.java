@@ -3,6 +3,7 @@ package podium.assemble;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import podium.model.Edition;
 import podium.model.Site;
 
 /**
@@ -55,9 +56,26 @@ final class HostingRules {
 
   /** The URL paths of the editions served below the site's root, each ending in a slash. */
   static List<String> editionPaths(Site site) {
+    return editions(site).stream().map(EditionPaths::edition).toList();
+  }
+
+  /**
+   * The URL path of an edition served below the site's root and those of its languages, each ending in a
+   * slash: each has its own 404 page, the language's in that language.
+   */
+  record EditionPaths(String edition, List<String> languages) {}
+
+  static List<EditionPaths> editions(Site site) {
     String root = BasePaths.ofSite(site.config());
-    return site.editions().stream().map(edition -> BasePaths.ofEdition(edition, site.config()))
-        .filter(path -> path.startsWith(root) && path.length() > root.length()).distinct().toList();
+    Map<String, EditionPaths> byPath = new LinkedHashMap<>();
+    for (Edition edition : site.editions()) {
+      String path = BasePaths.ofEdition(edition, site.config());
+      if (path.startsWith(root) && path.length() > root.length()) {
+        byPath.putIfAbsent(path, new EditionPaths(path,
+            edition.languages().stream().map(language -> path + language + "/").toList()));
+      }
+    }
+    return List.copyOf(byPath.values());
   }
 
   /** A URL path as a regular expression that matches it literally (nginx, Apache and Java agree on this). */

@@ -43,9 +43,14 @@ final class NginxConfig {
     conf.append("    location ~ \"^").append(HostingRules.literal(root)).append("(?:")
         .append(String.join("|", HostingRules.HOST_FILES.stream().map(HostingRules::literal).toList()))
         .append(")$\" { return 404; }\n");
-    for (String edition : HostingRules.editionPaths(site)) {
-      conf.append("    location ^~ ").append(edition).append(" {\n");
-      block(conf, edition, "        ");
+    for (HostingRules.EditionPaths edition : HostingRules.editions(site)) {
+      conf.append("    location ^~ ").append(edition.edition()).append(" {\n");
+      block(conf, edition.edition(), "        ");
+      // a language's own 404 page, in its language (its folder holds no fingerprinted file)
+      for (String language : edition.languages()) {
+        conf.append("        location ^~ ").append(language).append(" { set $podium_cache \"")
+            .append(HostingRules.CACHE_OTHERS).append("\"; error_page 404 ").append(language).append("404.html; }\n");
+      }
       conf.append("    }\n");
     }
     return conf.append("}\n").toString();

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import podium.assemble.Contents.DaySchedule;
 import podium.assemble.Contents.Slot;
 import podium.model.Day;
@@ -37,6 +36,12 @@ final class Programme {
   /** Grid lines and room columns the stylesheet has classes for; a day needing more is shown as a list. */
   static final int MAX_GRID_LINES = 40;
   static final int MAX_GRID_ROOMS = 8;
+  /**
+   * The time axis: a row's minimum height is one stylesheet unit per five minutes (d-1 … d-48 in
+   * programme.css), so that an hour is as tall in every row; a longer gap (over four hours) is drawn as four.
+   */
+  static final int GRID_UNIT_MINUTES = 5;
+  static final int MAX_GRID_UNITS = 48;
   /** Track colours in the stylesheet; further tracks reuse them in turn. */
   static final int TRACK_COLOURS = 8;
 
@@ -84,7 +89,7 @@ final class Programme {
    * too few classes. A session is alone when no other overlaps it: it then spans every room column.
    */
   private static Contents.Grid grid(List<Session> sessions, Map<String, Integer> roomOrder, Localizer local) {
-    TreeSet<Instant> times = new TreeSet<>();
+    TreeMap<Instant, String> times = new TreeMap<>(); // each time with its offset in the edition's zone
     Set<String> alone = new HashSet<>();
     Instant latestEnd = Instant.MIN;
     for (int i = 0; i < sessions.size(); i++) { // sorted by start: one sweep finds the sessions running alone
@@ -96,15 +101,15 @@ final class Programme {
         alone.add(session.id());
       }
       latestEnd = latestEnd.isAfter(end) ? latestEnd : end;
-      times.add(start);
-      times.add(end);
+      times.putIfAbsent(start, session.start().toOffsetDateTime().toString());
+      times.putIfAbsent(end, session.end().toOffsetDateTime().toString());
     }
     List<Room> rooms = sessions.stream().filter(session -> !alone.contains(session.id())).map(Session::room)
         .distinct().sorted(Comparator.comparing(room -> roomOrder.get(room.id()))).toList();
     if (rooms.size() < 2 || rooms.size() > MAX_GRID_ROOMS || times.size() + 1 > MAX_GRID_LINES) {
       return null;
     }
-    List<Instant> lines = List.copyOf(times);
+    List<Instant> lines = List.copyOf(times.keySet());
     Map<String, Contents.Place> places = new HashMap<>();
     for (Session session : sessions) {
       int column = alone.contains(session.id()) ? 0 : rooms.indexOf(session.room()) + 1;
@@ -112,8 +117,20 @@ final class Programme {
           lines.indexOf(session.end().toInstant()) + 2));
     }
     // Sorted, so the page's content (and the offline cache version hashed from it) is the same every build.
-    return new Contents.Grid(rooms.stream().map(room -> local.text(room.name())).toList(), lines.size() + 1,
-        Collections.unmodifiableMap(new TreeMap<>(places)));
+    return new Contents.Grid(rooms.stream().map(room -> local.text(room.name())).toList(),
+        intervals(lines, times), Collections.unmodifiableMap(new TreeMap<>(places)));
+  }
+
+  /** The rows between successive times, each with its length in units (rounded up, so none is empty). */
+  private static List<Contents.Interval> intervals(List<Instant> lines, Map<Instant, String> iso) {
+    List<Contents.Interval> intervals = new ArrayList<>();
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      long seconds = java.time.Duration.between(lines.get(i), lines.get(i + 1)).toSeconds();
+      long units = (seconds + GRID_UNIT_MINUTES * 60 - 1) / (GRID_UNIT_MINUTES * 60);
+      intervals.add(new Contents.Interval(i + 2, (int) Math.min(units, MAX_GRID_UNITS), iso.get(lines.get(i)),
+          iso.get(lines.get(i + 1))));
+    }
+    return List.copyOf(intervals);
   }
 
   /** The tracks, rooms, types and languages (held in or interpreted into) the sessions use, in edition order. */

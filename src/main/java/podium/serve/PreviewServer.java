@@ -82,12 +82,26 @@ public final class PreviewServer implements AutoCloseable {
     int status = 200;
     if (body == null) {
       status = 404;
-      String edition = file.contains("/") ? file.substring(0, file.indexOf('/') + 1) : "";
-      file = current.rendered().containsKey(edition + "404.html") ? edition + "404.html" : "404.html";
+      file = notFoundPage(current, file);
       body = current.rendered().getOrDefault(file, "Not found".getBytes(StandardCharsets.UTF_8));
     }
     String type = MediaTypes.of(file);
     send(exchange, status, type, type.startsWith("text/html") ? withReloadScript(body) : body);
+  }
+
+  /**
+   * The 404 page a host serves for {@code file}, as nginx.conf and .htaccess say: its language's
+   * ({@code ecd-2015/fr/404.html}), else its edition's, else the site's.
+   */
+  private static String notFoundPage(Snapshot current, String file) {
+    String[] parts = file.split("/");
+    for (int depth = Math.min(2, parts.length - 1); depth > 0; depth--) {
+      String page = String.join("/", java.util.Arrays.copyOf(parts, depth)) + "/404.html";
+      if (current.rendered().containsKey(page)) {
+        return page;
+      }
+    }
+    return "404.html";
   }
 
   private void own(HttpExchange exchange, String name) throws IOException {

@@ -76,7 +76,7 @@ class AccessibilityTest {
     }
     // The pages around the editions: the site's index, an edition's language picker, a 404 page; and the edition
     // whose programme changed: its change log in every language, a day with a cancelled session and that session.
-    for (String path : List.of("", "ecd-2015/", "ecd-2015/404.html", "ecc-2024/en/changes/",
+    for (String path : List.of("", "ecd-2015/", "ecd-2015/404.html", "ecd-2015/fr/404.html", "ecc-2024/en/changes/",
         "ecc-2024/fr/modifications/", "ecc-2024/de/aenderungen/", "ecc-2024/en/programme/2024-05-08/",
         "ecc-2024/fr/sessions/health-defence/")) {
       browser.go(site.url(path));
@@ -111,6 +111,13 @@ class AccessibilityTest {
           browser.go(site.url(page));
           violations.addAll(axe(scheme + " " + width + " " + page));
         }
+        // the programme checked above is the grid on a wide screen (with its now line), the list on a phone
+        browser.go(site.url("ecd-2015/en/programme/?now=2015-03-18T11:45:00%2B01:00"));
+        browser.waitFor(() -> width < 1024 || !browser.all(".now-line").isEmpty());
+        assertThat(browser.js("return getComputedStyle(document.querySelector('.schedule.grid')).display"))
+            .isEqualTo(width < 1024 ? "block" : "grid");
+        violations.addAll(axe(scheme + " " + width + " programme grid, now line"));
+        browser.screenshot("programme-grid-" + scheme + "-" + width);
         browser.go(site.url("ecd-2015/en/programme/2015-03-18/?tools=1"));
         browser.screenshot("day-" + scheme + "-" + width);
         browser.go(site.url("ecd-2015/en/sessions/ouverture/"));

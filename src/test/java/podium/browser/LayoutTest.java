@@ -96,6 +96,44 @@ class LayoutTest {
     browser.screenshot("programme-list-1280");
   }
 
+  /**
+   * The grid's time axis is in proportion: each row between two times is at least 10.5rem (168 px) an hour tall,
+   * and exactly so where its cards fit (the coffee breaks, the empty hour before the evening), so that a glance
+   * tells a long session from a short one; the times stand at their rows' top edges.
+   */
+  @Test
+  void theGridsRowsAreInProportionToTheTimeTheyLast() {
+    ServedSite site = ServedSite.get();
+    browser = Browser.open(1280, 1000);
+    browser.go(site.url("ecd-2015/en/programme/"));
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> rows = (List<Map<String, Object>>) browser.js("return Array.from("
+        + "document.querySelectorAll('#day-2015-03-18 ~ .schedule .grid-times span')).map(function (row) {"
+        + "  var box = row.getBoundingClientRect();"
+        + "  return { start: row.dataset.start.slice(11, 16), minutes: (Date.parse(row.dataset.end)"
+        + "    - Date.parse(row.dataset.start)) / 60000, top: box.top + scrollY, height: box.height }; })");
+    assertThat(rows).extracting(row -> row.get("start")).containsExactly("08:30", "09:15", "10:00", "11:00",
+        "11:30", "12:45", "14:00", "15:15", "15:45", "17:00", "18:00");
+    for (Map<String, Object> row : rows) {
+      double perHour = number(row.get("height")) * 60 / number(row.get("minutes"));
+      assertThat(perHour).as("%s", row).isGreaterThanOrEqualTo(167.5);
+      if (List.of("11:00", "15:15", "17:00").contains(row.get("start"))) {
+        assertThat(perHour).as("%s", row).isCloseTo(168, org.assertj.core.data.Offset.offset(0.5));
+      }
+      if (!row.get("start").equals("17:00")) {
+        double heading = browser.find("#slot-2015-03-18-" + ((String) row.get("start")).replace(":", ""))
+            .getRect().getY() + number(browser.js("return scrollY"));
+        assertThat(heading).as("%s", row).isCloseTo(number(row.get("top")), org.assertj.core.data.Offset.offset(1.0));
+      }
+    }
+    // one hour of the evening (18:00–20:00) is as tall as the empty hour before it
+    assertThat(number(rows.get(10).get("height"))).isCloseTo(336, org.assertj.core.data.Offset.offset(0.5));
+  }
+
+  private static double number(Object value) {
+    return ((Number) value).doubleValue();
+  }
+
   @Test
   void duringTheEventANowLineCrossesTheGridInProportionToTheTime() throws Exception {
     ServedSite site = ServedSite.get();

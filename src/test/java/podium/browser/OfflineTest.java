@@ -55,8 +55,12 @@ class OfflineTest {
     waitUntilCached("ecd-2015/de/programm/");
     waitUntilCached(DAY + "2015-03-18.ics");
     waitUntilCached("ecd-2015/en/sessions/cloture/cloture.ics");
+    waitUntilCached("ecd-2015/"); // the chooser, by the edition's own worker
 
     network(false);
+    browser.go(site.url("ecd-2015/"));
+    assertThat(browser.find("h1").getText()).isEqualTo("Journées européennes des clusters 2015");
+    assertThat(browser.all(".language-picker a")).hasSize(3);
     browser.go(site.url("ecd-2015/fr/programme/2015-03-18/"));
     assertThat(browser.find("h1").getText()).startsWith("Programme").endsWith(": Mercredi 18 mars 2015");
     browser.go(site.url("ecd-2015/de/programm/"));
@@ -65,6 +69,31 @@ class OfflineTest {
     String calendar = (String) browser.asyncJs("var done = arguments[arguments.length - 1];"
         + "fetch('2015-03-18.ics').then(function (r) { return r.text(); }).then(done, function (e) { done('' + e); });");
     assertThat(calendar).startsWith("BEGIN:VCALENDAR").contains("UID:ouverture@ecd-2015.podium");
+  }
+
+  /** A reader who first lands on the language chooser finds it, and every language's programme, offline. */
+  @Test
+  void afterAVisitToTheLanguageChooserItAndEveryLanguageOpenOffline() {
+    site = ServedSite.get();
+    browser = Browser.open(1280, 900);
+    browser.go(site.url("ecd-2015/"));
+    waitUntilCached("ecd-2015/");
+    for (String programme : List.of("ecd-2015/en/programme/", "ecd-2015/fr/programme/", "ecd-2015/de/programm/")) {
+      waitUntilCached(programme);
+    }
+    waitUntilCached("ecd-2015/de/programm/2015-03-19/2015-03-19.ics");
+
+    network(false);
+    browser.go(site.url("ecd-2015/"));
+    assertThat(browser.find("h1").getText()).isEqualTo("Journées européennes des clusters 2015");
+    browser.find(".language-picker a[hreflang=de]").click();
+    assertThat(browser.find("h1").getText()).isEqualTo("Europäische Clustertage 2015");
+    browser.go(site.url("ecd-2015/de/programm/"));
+    assertThat(browser.find("h1").getText()).isEqualTo("Programm");
+    browser.go(site.url("ecd-2015/de/programm/2015-03-19/"));
+    String calendar = (String) browser.asyncJs("var done = arguments[arguments.length - 1];"
+        + "fetch('2015-03-19.ics').then(function (r) { return r.text(); }).then(done, function (e) { done('' + e); });");
+    assertThat(calendar).startsWith("BEGIN:VCALENDAR");
   }
 
   @Test

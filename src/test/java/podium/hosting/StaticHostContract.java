@@ -125,13 +125,24 @@ abstract class StaticHostContract {
         .isEqualTo(URI.create(server.url("/demo/en/programme/")));
   }
 
+  /** A path below a language gets that language's 404 page; any other path of an edition its edition's. */
   @Test
-  void unknownPathsGetTheirEditionsNotFoundPage() {
-    for (String path : List.of("demo/nope", "demo/en/nope/", "demo/assets/css/nope.css")) {
+  void unknownPathsGetTheirLanguagesOrElseTheirEditionsNotFoundPage() {
+    for (String path : List.of("demo/nope", "demo/assets/css/nope.css", "demo/de/nope")) {
       HttpResponse<byte[]> response = get(path);
       assertThat(response.statusCode()).as(path).isEqualTo(404);
       assertThat(response.body()).as(path).isEqualTo(site.bytes("demo/404.html"));
     }
+    for (String path : List.of("demo/fr/nope", "demo/fr/programme/nope/", "demo/en/nope/")) {
+      HttpResponse<byte[]> response = get(path);
+      String language = path.substring("demo/".length(), "demo/".length() + 2);
+      assertThat(response.statusCode()).as(path).isEqualTo(404);
+      assertThat(response.body()).as(path).isEqualTo(site.bytes("demo/" + language + "/404.html"));
+      assertThat(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8)).as(path)
+          .contains("<html lang=\"" + language + "\"");
+    }
+    assertThat(new String(get("demo/fr/nope").body(), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("Page introuvable").doesNotContain("Page not found");
     assertThat(get("nope").statusCode()).isEqualTo(404);
     assertThat(get("nope").body()).isEqualTo(site.bytes("404.html"));
   }
@@ -175,6 +186,7 @@ abstract class StaticHostContract {
     HttpResponse<byte[]> page = Http.get(subPathServer.url("/congresses/demo/en/programme/"));
     HttpResponse<byte[]> bare = Http.get(subPathServer.url("/congresses/demo/en/programme"));
     HttpResponse<byte[]> missing = Http.get(subPathServer.url("/congresses/demo/nope"));
+    HttpResponse<byte[]> missingInFrench = Http.get(subPathServer.url("/congresses/demo/fr/nope"));
     HttpResponse<byte[]> asset = Http.get(subPathServer.url(subPathSite.path(subPathSite.fingerprinted("css/site.css"))));
 
     assertThat(page.statusCode()).isEqualTo(200);
@@ -186,6 +198,9 @@ abstract class StaticHostContract {
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(missing.body()).isEqualTo(subPathSite.bytes("demo/404.html"));
     assertThat(Http.only(missing, "X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(missingInFrench.statusCode()).isEqualTo(404);
+    assertThat(missingInFrench.body()).isEqualTo(subPathSite.bytes("demo/fr/404.html"));
+    assertThat(Http.only(missingInFrench, "X-Content-Type-Options")).isEqualTo("nosniff");
     assertThat(Http.only(asset, "Cache-Control")).isEqualTo(IMMUTABLE);
     assertThat(asset.headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
   }

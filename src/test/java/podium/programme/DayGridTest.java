@@ -80,6 +80,34 @@ class DayGridTest {
     assertThat(page.select(".slot > h2").eachAttr("class")).containsExactly("rs-2", "rs-3", "rs-4");
   }
 
+  /**
+   * The time axis: a row per interval between two times, with its length in five-minute units for the
+   * stylesheet's minimum height (rounded up, so a 7-minute interval is not drawn shorter than it lasts) and its
+   * times for the "now" line; a gap over four hours is drawn as four.
+   */
+  @Test
+  void eachRowOfTheGridSaysHowLongItLastsInFiveMinuteUnits() {
+    Document page = day("2030-03-04");
+    assertThat(page.select(".grid-times").attr("aria-hidden")).isEqualTo("true");
+    assertThat(page.select(".grid-times span").eachAttr("class")).containsExactly("rs-2 re-3 d-6", "rs-3 re-4 d-12",
+        "rs-4 re-5 d-12");
+    assertThat(page.select(".grid-times span").eachAttr("data-start")).containsExactly("2030-03-04T08:30+01:00",
+        "2030-03-04T09:00+01:00", "2030-03-04T10:00+01:00");
+    assertThat(page.select(".grid-times span").last().attr("data-end")).isEqualTo("2030-03-04T11:00+01:00");
+
+    TestSite site = TestSite.write(folder.resolve("second"), Minimal.ALL + """
+        -- data/demo/sessions.yaml --
+        - {id: short-a, title: {en: A}, date: 2030-03-05, start: "09:00", end: "09:07", room: hall, languages: [en]}
+        - {id: short-b, title: {en: B}, date: 2030-03-05, start: "09:00", end: "09:07", room: lab, languages: [en]}
+        - {id: late-a, title: {en: C}, date: 2030-03-05, start: "14:00", end: "15:00", room: hall, languages: [en]}
+        - {id: late-b, title: {en: D}, date: 2030-03-05, start: "14:00", end: "15:00", room: lab, languages: [en]}
+        """);
+    assertThat(site.build().exitCode()).isZero();
+    Document second = Jsoup.parse(site.file("demo/en/programme/2030-03-05/index.html"));
+    assertThat(second.select(".grid-times span").eachAttr("class")).containsExactly("rs-2 re-3 d-2", "rs-3 re-4 d-48",
+        "rs-4 re-5 d-12");
+  }
+
   @Test
   void aDayWithoutParallelSessionsIsAList() {
     Document page = day("2030-03-05");

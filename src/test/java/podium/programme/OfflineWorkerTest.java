@@ -40,7 +40,29 @@ class OfflineWorkerTest {
         .containsPattern("\"\\.\\./assets/js/core\\.[0-9a-f]{10}\\.js\"")
         .containsPattern("importScripts\\(\"\\.\\./assets/js/offline-worker\\.[0-9a-f]{10}\\.js\"\\);");
     assertThat(site.file("demo/en/index.html")).contains("data-sw=\"sw.js\"");
-    assertThat(site.file("demo/en/sessions/opening/index.html")).contains("data-sw=\"../../sw.js\"");
+    assertThat(site.file("demo/en/sessions/opening/index.html")).contains("data-sw=\"../../sw.js\"")
+        .contains("data-sw-others=\"../../../fr/sw.js ../../../sw.js\"");
+  }
+
+  /**
+   * The language chooser lies outside every language's scope: the edition's worker, at its root, keeps it with
+   * its assets (none of the languages' pages, which their workers keep); the chooser lists every worker.
+   */
+  @Test
+  void theEditionsWorkerKeepsTheLanguageChooser() {
+    TestSite site = TestSite.write(first, Minimal.ALL);
+    assertThat(site.build().exitCode()).isZero();
+
+    String worker = site.file("demo/sw.js");
+    assertThat(worker).contains("\"./\"", "language: \"en\"", "title: \"You are offline\"")
+        .containsPattern("\"assets/css/site\\.[0-9a-f]{10}\\.css\"")
+        .containsPattern("importScripts\\(\"assets/js/offline-worker\\.[0-9a-f]{10}\\.js\"\\);")
+        .doesNotContain("programme.json");
+    String kept = worker.substring(worker.indexOf("core: ["), worker.indexOf("offline: {"));
+    assertThat(kept).doesNotContain("\"en/", "\"fr/").contains("pages: [\n  ]");
+    assertThat(version(worker)).isNotEqualTo(version(site.file("demo/en/sw.js")));
+    assertThat(site.file("demo/index.html")).contains("data-sw=\"en/sw.js\"")
+        .contains("data-sw-others=\"fr/sw.js sw.js\"");
   }
 
   @Test

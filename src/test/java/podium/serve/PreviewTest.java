@@ -139,14 +139,21 @@ class PreviewTest {
     assertThat(site.exists("demo/en/plan/index.html")).isFalse();
   }
 
+  /** As the hosts' files say: a language's path gets its language's 404 page, any other its edition's. */
   @Test
-  void unknownPathsGetTheEditionsNotFoundPage() throws Exception {
+  void unknownPathsGetTheirLanguagesOrElseTheirEditionsNotFoundPage() throws Exception {
     start(TestSite.write(folder, Minimal.ALL));
 
-    HttpResponse<String> response = HTTP.send(request("/demo/en/nowhere/"), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> english = HTTP.send(request("/demo/en/nowhere/"), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> french = HTTP.send(request("/demo/fr/nulle/part"), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> edition = HTTP.send(request("/demo/nowhere"), HttpResponse.BodyHandlers.ofString());
 
-    assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(response.body()).contains("Page not found");
+    assertThat(english.statusCode()).isEqualTo(404);
+    assertThat(english.body()).contains("<html lang=\"en\"").contains("Page not found").doesNotContain("Page introuvable");
+    assertThat(french.statusCode()).isEqualTo(404);
+    assertThat(french.body()).contains("<html lang=\"fr\"").contains("Page introuvable").doesNotContain("Page not found");
+    assertThat(edition.statusCode()).isEqualTo(404);
+    assertThat(edition.body()).contains("<html lang=\"en\"").contains("Page not found").contains("Page introuvable");
   }
 
   private void start(TestSite site) throws Exception {
