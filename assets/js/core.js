@@ -126,7 +126,7 @@
    * there (which says it is in use, so tools=1 is then left out). Opened only from the URL, never by width, so
    * that the page does not move after its first paint.
    */
-  P.FILTER_KEYS = ['q', 'track', 'room', 'type', 'lang', 'mine'];
+  P.FILTER_KEYS = ['q', 'track', 'room', 'type', 'lang', 'mine', 'day'];
   P.withTools = function (url) {
     var details = P.$('details.tools');
     var filtered = P.FILTER_KEYS.some(function (key) { return url.searchParams.get(key); });
