@@ -88,7 +88,8 @@ final class StructuredData {
   String newsArticle(String headline, String description, java.time.LocalDate date, String url,
       String textLanguage) {
     ObjectNode article = JSON.createObjectNode();
-    article.put("@context", "https://schema.org").put("@type", "NewsArticle").put("headline", headline);
+    article.put("@context", "https://schema.org").put("@type", "NewsArticle").put("headline", headline)
+        .put("name", headline);
     putText(article, "description", description);
     article.put("datePublished", date.toString()).put("inLanguage", textLanguage);
     putText(article, "url", routes.absolute(url));
