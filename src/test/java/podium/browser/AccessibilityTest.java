@@ -22,7 +22,8 @@ class AccessibilityTest {
   private static final Path AXE = Path.of("node_modules/axe-core/axe.min.js");
   private static final List<String> PAGES = List.of("", "{programme}/", "{programme}/2015-03-18/",
       "{programme}/2015-03-18/?now=2015-03-18T11:45:00%2B01:00&track=international", "sessions/ouverture/",
-      "{speakers}/", "{speakers}/jean-luc-ansel/");
+      "{speakers}/", "{speakers}/?day=2015-03-19&track=management", "{speakers}/jean-luc-ansel/", "{news}/",
+      "{news}/bilan/");
   private static Browser browser;
   private static String axe;
 
@@ -46,11 +47,11 @@ class AccessibilityTest {
   void noPageOfAnEditionHasAnyAxeViolationInAnyLanguage() {
     ServedSite site = ServedSite.get();
     List<String> violations = new ArrayList<>();
-    for (String[] language : new String[][] {{"en", "programme", "speakers"}, {"fr", "programme", "intervenants"},
-        {"de", "programm", "referierende"}}) {
+    for (String[] language : new String[][] {{"en", "programme", "speakers", "news"},
+        {"fr", "programme", "intervenants", "actualites"}, {"de", "programm", "referierende", "aktuelles"}}) {
       for (String page : PAGES) {
         String path = "ecd-2015/" + language[0] + "/" + page.replace("{programme}", language[1])
-            .replace("{speakers}", language[2]);
+            .replace("{speakers}", language[2]).replace("{news}", language[3]);
         browser.go(site.url(path));
         if (page.isEmpty()) {
           // The home page: with a session starred, so that the agenda panel is checked too.
@@ -96,7 +97,9 @@ class AccessibilityTest {
     List<String> violations = new ArrayList<>();
     List<String> pages = List.of("ecd-2015/en/", "ecd-2015/en/programme/?tools=1",
         "ecd-2015/fr/programme/2015-03-18/?tools=1", "ecd-2015/de/sessions/ouverture/",
-        "ecd-2015/en/speakers/jean-luc-ansel/", "ecc-2020/en/programme/?now=2020-11-09T09:15:00%2B01:00",
+        "ecd-2015/en/speakers/jean-luc-ansel/", "ecd-2015/en/speakers/?day=2015-03-19&track=management",
+        "ecd-2015/fr/actualites/", "ecd-2015/de/aktuelles/bilan/", "ecc-2020/en/news/opening/",
+        "ecc-2020/en/programme/?now=2020-11-09T09:15:00%2B01:00",
         "ecc-2020/fr/sessions/welcome/?now=2020-11-09T09:15:00%2B01:00", "ecd-2015/404.html");
     browser.go(site.url("ecd-2015/en/"));
     browser.js("localStorage.setItem('podium:ecd-2015:agenda', '[\"ouverture\", \"marketing-branding\","
@@ -121,6 +124,12 @@ class AccessibilityTest {
         browser.screenshot("home-" + scheme + "-" + width);
         browser.go(site.url("ecc-2024/en/programme/"));
         browser.screenshot("programme-" + scheme + "-" + width);
+        browser.go(site.url("ecd-2015/en/speakers/?day=2015-03-19&track=management"));
+        browser.screenshot("speakers-filtered-" + scheme + "-" + width);
+        browser.go(site.url("ecc-2020/de/aktuelles/"));
+        browser.screenshot("news-" + scheme + "-" + width);
+        browser.go(site.url("ecc-2020/fr/actualites/awards/"));
+        browser.screenshot("news-item-" + scheme + "-" + width);
       }
     }
     browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
