@@ -134,6 +134,18 @@
     else url.searchParams.delete('tools');
     return url;
   };
+  // Safari throws after 100 history calls in 10 s (fast typing can get there): remembering a state must never
+  // stop the filtering itself, so a refused write is retried once the burst is over.
+  var retry = null;
+  P.rememberUrl = function (url) {
+    clearTimeout(retry);
+    if (url.href === window.location.href) return;
+    try {
+      history.replaceState(history.state, '', url.href);
+    } catch (e) {
+      retry = setTimeout(function () { P.rememberUrl(url); }, 2000);
+    }
+  };
   P.$$('details.tools').forEach(function (details) {
     var params = new URLSearchParams(window.location.search);
     details.open = params.get('tools') === '1' || P.FILTER_KEYS.some(function (key) { return params.get(key); });

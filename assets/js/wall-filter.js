@@ -29,20 +29,11 @@
     return (list || '').split(' ').indexOf(value) >= 0;
   }
 
-  // Safari refuses more than 100 history calls in 10 s: a refused write is retried once the burst is over.
-  var retry = null;
   function remember(state) {
-    clearTimeout(retry);
     var url = new URL(window.location.href);
     KEYS.forEach(function (key) { url.searchParams.delete(key); });
     Object.keys(state).forEach(function (key) { url.searchParams.set(key, state[key]); });
-    url = P.withTools(url);
-    if (url.href === window.location.href) return;
-    try {
-      history.replaceState(history.state, '', url.href);
-    } catch (e) {
-      retry = setTimeout(function () { remember(state); }, 2000);
-    }
+    P.rememberUrl(P.withTools(url));
   }
 
   function apply() {

@@ -24,6 +24,20 @@ class AccessibilityTest {
       "{programme}/2015-03-18/?now=2015-03-18T11:45:00%2B01:00&track=international", "sessions/ouverture/",
       "{speakers}/", "{speakers}/?day=2015-03-19&track=management", "{speakers}/jean-luc-ansel/", "{news}/",
       "{news}/bilan/");
+  /** The screenshots of the main pages, by name, taken in each scheme and width. */
+  private static final java.util.Map<String, String> SCREENSHOTS = new java.util.LinkedHashMap<>();
+
+  static {
+    SCREENSHOTS.put("day", "ecd-2015/en/programme/2015-03-18/?tools=1");
+    SCREENSHOTS.put("session", "ecd-2015/en/sessions/ouverture/");
+    SCREENSHOTS.put("speaker", "ecd-2015/en/speakers/jean-luc-ansel/");
+    SCREENSHOTS.put("home", "ecd-2015/en/");
+    SCREENSHOTS.put("programme", "ecc-2024/en/programme/");
+    SCREENSHOTS.put("speakers-filtered", "ecd-2015/en/speakers/?day=2015-03-19&track=management");
+    SCREENSHOTS.put("news", "ecc-2020/de/aktuelles/");
+    SCREENSHOTS.put("news-item", "ecc-2020/fr/actualites/awards/");
+  }
+
   private static Browser browser;
   private static String axe;
 
@@ -114,22 +128,10 @@ class AccessibilityTest {
           browser.go(site.url(page));
           violations.addAll(axe(scheme + " " + width + " " + page));
         }
-        browser.go(site.url("ecd-2015/en/programme/2015-03-18/?tools=1"));
-        browser.screenshot("day-" + scheme + "-" + width);
-        browser.go(site.url("ecd-2015/en/sessions/ouverture/"));
-        browser.screenshot("session-" + scheme + "-" + width);
-        browser.go(site.url("ecd-2015/en/speakers/jean-luc-ansel/"));
-        browser.screenshot("speaker-" + scheme + "-" + width);
-        browser.go(site.url("ecd-2015/en/"));
-        browser.screenshot("home-" + scheme + "-" + width);
-        browser.go(site.url("ecc-2024/en/programme/"));
-        browser.screenshot("programme-" + scheme + "-" + width);
-        browser.go(site.url("ecd-2015/en/speakers/?day=2015-03-19&track=management"));
-        browser.screenshot("speakers-filtered-" + scheme + "-" + width);
-        browser.go(site.url("ecc-2020/de/aktuelles/"));
-        browser.screenshot("news-" + scheme + "-" + width);
-        browser.go(site.url("ecc-2020/fr/actualites/awards/"));
-        browser.screenshot("news-item-" + scheme + "-" + width);
+        SCREENSHOTS.forEach((name, page) -> {
+          browser.go(site.url(page));
+          browser.screenshot(name + "-" + scheme + "-" + width);
+        });
       }
     }
     browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
