@@ -2,18 +2,19 @@ package podium;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+import static podium.AtomFeeds.ATOM;
+import static podium.AtomFeeds.child;
+import static podium.AtomFeeds.children;
+import static podium.AtomFeeds.link;
+import static podium.AtomFeeds.parse;
+
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * News items ({@code content/<edition>/<lang>/news/*.md} with a date): the news page lists them newest first
@@ -22,8 +23,6 @@ import org.w3c.dom.NodeList;
  * is what RFC 4287 requires, its content the item's HTML with raw HTML shown as text.
  */
 class NewsPagesTest {
-  private static final String ATOM = "http://www.w3.org/2005/Atom";
-
   @TempDir
   Path folder;
 
@@ -171,39 +170,5 @@ class NewsPagesTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(site.exists("demo/en/news/index.html")).isFalse();
     assertThat(site.file("demo/en/index.html")).doesNotContain("application/atom+xml").doesNotContain("latest-news");
-  }
-
-  private static Element parse(String xml) throws Exception {
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-    factory.setNamespaceAware(true);
-    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
-        .getDocumentElement();
-  }
-
-  private static List<Element> children(Element parent, String name) {
-    List<Element> found = new ArrayList<>();
-    NodeList nodes = parent.getChildNodes();
-    for (int i = 0; i < nodes.getLength(); i++) {
-      if (nodes.item(i) instanceof Element element && ATOM.equals(element.getNamespaceURI())
-          && element.getLocalName().equals(name)) {
-        found.add(element);
-      }
-    }
-    return found;
-  }
-
-  /** The text of the one child {@code name}, which must be there. */
-  private static String child(Element parent, String name) {
-    List<Element> found = children(parent, name);
-    assertThat(found).as(name + " in " + parent.getLocalName()).hasSize(1);
-    return found.get(0).getTextContent();
-  }
-
-  private static String link(Element parent) {
-    List<Element> links = children(parent, "link");
-    assertThat(links).as("link in " + parent.getLocalName()).isNotEmpty();
-    assertThat(links.get(0).getAttribute("rel")).isEqualTo("alternate");
-    return links.get(0).getAttribute("href");
   }
 }

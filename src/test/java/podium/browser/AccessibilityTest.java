@@ -128,10 +128,10 @@ class AccessibilityTest {
           browser.go(site.url(page));
           violations.addAll(axe(scheme + " " + width + " " + page));
         }
-        SCREENSHOTS.forEach((name, page) -> {
-          browser.go(site.url(page));
-          browser.screenshot(name + "-" + scheme + "-" + width);
-        });
+        for (java.util.Map.Entry<String, String> shot : SCREENSHOTS.entrySet()) {
+          browser.go(site.url(shot.getValue()));
+          browser.screenshot(shot.getKey() + "-" + scheme + "-" + width);
+        }
       }
     }
     browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
