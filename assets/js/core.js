@@ -134,6 +134,18 @@
     else url.searchParams.delete('tools');
     return url;
   };
+  /** The filled-in fields of {@code form} among {@code keys}, as the URL keeps them (a ticked box is '1'). */
+  P.formState = function (form, keys) {
+    var state = {};
+    keys.forEach(function (key) {
+      var input = form.elements.namedItem(key);
+      if (!input) return;
+      var value = input.type === 'checkbox' ? (input.checked ? '1' : '') : input.value.trim();
+      if (value) state[key] = value;
+    });
+    return state;
+  };
+
   // Safari throws after 100 history calls in 10 s (fast typing can get there): remembering a state must never
   // stop the filtering itself, so a refused write is retried once the burst is over.
   var retry = null;

@@ -42,14 +42,7 @@
   }
 
   function read() {
-    var state = {};
-    KEYS.forEach(function (key) {
-      var input = field(key);
-      if (!input) return;
-      var value = input.type === 'checkbox' ? (input.checked ? '1' : '') : input.value.trim();
-      if (value) state[key] = value;
-    });
-    return state;
+    return P.formState(form, KEYS);
   }
 
   function matches(card, state, words) {

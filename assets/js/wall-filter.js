@@ -12,19 +12,6 @@
   var count = P.$('.result-count', form);
   var noMatch = P.$('.no-match');
 
-  function field(name) {
-    return form.elements.namedItem(name);
-  }
-
-  function read() {
-    var state = {};
-    KEYS.forEach(function (key) {
-      var input = field(key);
-      if (input && input.value) state[key] = input.value;
-    });
-    return state;
-  }
-
   function has(list, value) {
     return (list || '').split(' ').indexOf(value) >= 0;
   }
@@ -37,7 +24,7 @@
   }
 
   function apply() {
-    var state = read();
+    var state = P.formState(form, KEYS);
     var shown = 0;
     speakers.forEach(function (speaker) {
       var visible = (!state.day || has(speaker.dataset.days, state.day))
@@ -54,7 +41,7 @@
   // The URL's state into the form; a value no option offers (an old link) falls back to "all".
   var params = new URLSearchParams(window.location.search);
   KEYS.forEach(function (key) {
-    var input = field(key);
+    var input = form.elements.namedItem(key);
     if (!input || !params.has(key)) return;
     input.value = params.get(key);
     if (input.selectedIndex < 0) input.selectedIndex = 0;
