@@ -126,13 +126,37 @@
    * there (which says it is in use, so tools=1 is then left out). Opened only from the URL, never by width, so
    * that the page does not move after its first paint.
    */
-  P.FILTER_KEYS = ['q', 'track', 'room', 'type', 'lang', 'mine'];
+  P.FILTER_KEYS = ['q', 'track', 'room', 'type', 'lang', 'mine', 'day'];
   P.withTools = function (url) {
     var details = P.$('details.tools');
     var filtered = P.FILTER_KEYS.some(function (key) { return url.searchParams.get(key); });
     if (details && details.open && !filtered) url.searchParams.set('tools', '1');
     else url.searchParams.delete('tools');
     return url;
+  };
+  /** The filled-in fields of {@code form} among {@code keys}, as the URL keeps them (a ticked box is '1'). */
+  P.formState = function (form, keys) {
+    var state = {};
+    keys.forEach(function (key) {
+      var input = form.elements.namedItem(key);
+      if (!input) return;
+      var value = input.type === 'checkbox' ? (input.checked ? '1' : '') : input.value.trim();
+      if (value) state[key] = value;
+    });
+    return state;
+  };
+
+  // Safari throws after 100 history calls in 10 s (fast typing can get there): remembering a state must never
+  // stop the filtering itself, so a refused write is retried once the burst is over.
+  var retry = null;
+  P.rememberUrl = function (url) {
+    clearTimeout(retry);
+    if (url.href === window.location.href) return;
+    try {
+      history.replaceState(history.state, '', url.href);
+    } catch (e) {
+      retry = setTimeout(function () { P.rememberUrl(url); }, 2000);
+    }
   };
   P.$$('details.tools').forEach(function (details) {
     var params = new URLSearchParams(window.location.search);

@@ -42,14 +42,7 @@
   }
 
   function read() {
-    var state = {};
-    KEYS.forEach(function (key) {
-      var input = field(key);
-      if (!input) return;
-      var value = input.type === 'checkbox' ? (input.checked ? '1' : '') : input.value.trim();
-      if (value) state[key] = value;
-    });
-    return state;
+    return P.formState(form, KEYS);
   }
 
   function matches(card, state, words) {
@@ -70,18 +63,8 @@
     return url;
   }
 
-  // Safari throws after 100 history calls in 10 s (fast typing can get there): remembering the state must
-  // never stop the filtering itself, so a refused write is retried once the burst is over.
-  var retry = null;
   function remember(state) {
-    clearTimeout(retry);
-    var url = P.withTools(withState(window.location.href, state));
-    if (url.href === window.location.href) return;
-    try {
-      history.replaceState(history.state, '', url.href);
-    } catch (e) {
-      retry = setTimeout(function () { remember(state); }, 2000);
-    }
+    P.rememberUrl(P.withTools(withState(window.location.href, state)));
   }
 
   function apply() {

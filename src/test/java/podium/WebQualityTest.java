@@ -39,6 +39,26 @@ class WebQualityTest {
 
     assertThat(result.output()).isEmpty();
     assertThat(result.code()).isZero();
+    // among them the page kinds of issue 17: news pages, news items (own and fallback), the filtered wall
+    for (String page : List.of("ecc-2020/de/aktuelles/", "ecc-2020/fr/actualites/awards/", "ecd-2015/en/news/bilan/",
+        "ecc-2024/fr/actualites/programme-en-ligne/")) {
+      assertThat(output.resolve(page + "index.html")).isRegularFile();
+    }
+    assertThat(Files.readString(output.resolve("ecd-2015/en/speakers/index.html"))).contains("class=\"wall-filters\"");
+  }
+
+  @Test
+  void everyAtomFeedHasWhatRfc4287Requires() throws Exception {
+    List<Path> feeds;
+    try (Stream<Path> files = Files.walk(output)) {
+      feeds = files.filter(file -> file.getFileName().toString().equals("feed.atom")).toList();
+    }
+    // the news of three editions in three languages, and the change log of the edition with releases
+    assertThat(feeds.stream().filter(feed -> !feed.getParent().getFileName().toString().matches("changes|modifications|aenderungen")))
+        .hasSize(9);
+    for (Path feed : feeds) {
+      AtomFeeds.parse(Files.readString(feed));
+    }
   }
 
   @Test

@@ -54,8 +54,25 @@ public final class Contents {
   /** A labelled link. */
   public record LinkView(Text title, String url) {}
 
-  /** The edition's home page: its own text, an overview of the programme, and what it puts forward. */
-  public record Home(Body body, List<DaySchedule> days, int sessionCount, int speakerCount, Showcase showcase) {}
+  /**
+   * The edition's home page: its own text, an overview of the programme, what it puts forward, and the latest
+   * news items (empty without news).
+   */
+  public record Home(Body body, List<DaySchedule> days, int sessionCount, int speakerCount, Showcase showcase,
+      List<NewsSummary> news) {}
+
+  /**
+   * A news item as lists show it: its title (a fallback marked with its language), page, date in words and for
+   * machines, short text (its description or first paragraph, may be empty) and body, which the feed carries.
+   */
+  public record NewsSummary(String id, Text title, String url, String date, String dateIso, Text summary,
+      Body body) {}
+
+  /** The news page: every news item, newest first, and the Atom feed's URL. */
+  public record News(List<NewsSummary> items, String feed) {}
+
+  /** A news item's own page, with the news page and the feed. */
+  public record NewsItem(NewsSummary item, String news, String feed) {}
 
   /**
    * What the home page puts forward, all from the data: calls to action (registration, the live stream, the
@@ -133,8 +150,16 @@ public final class Contents {
       List<LinkView> links, SessionCard previousInRoom, String previousDay, SessionCard nextInRoom, String nextDay,
       String calendar) {}
 
-  /** The list of speakers. */
-  public record Speakers(List<SessionCard.SpeakerRef> speakers) {}
+  /**
+   * The list of speakers, and for the wall's filter the days and tracks of their sessions ({@code days}: date
+   * and label, ids of {@code tracks} as the programme's facets) with, per speaker id, the days and tracks they
+   * speak on.
+   */
+  public record Speakers(List<SessionCard.SpeakerRef> speakers, List<DayLink> days, List<Option> tracks,
+      java.util.Map<String, SpeakerFacets> facets) {}
+
+  /** The days ({@code yyyy-MM-dd}) and track ids of one speaker's sessions, space-separated as data attributes. */
+  public record SpeakerFacets(String days, String tracks) {}
 
   /** A speaker's page with the sessions they take part in. */
   public record Speaker(SessionCard.SpeakerRef speaker, Text bio, List<SessionCard> sessions, String calendar) {}

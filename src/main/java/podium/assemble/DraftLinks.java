@@ -72,6 +72,9 @@ final class DraftLinks {
     if (content instanceof Contents.Home home) {
       return home.body();
     }
+    if (content instanceof Contents.NewsItem item) {
+      return item.item().body();
+    }
     return content instanceof Contents.Session session ? session.description() : null;
   }
 

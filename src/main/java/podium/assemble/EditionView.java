@@ -2,7 +2,10 @@ package podium.assemble;
 
 import java.util.List;
 
-/** An edition as one language presents it: its name, dates, place, the URLs of its main pages and its brand. */
+/**
+ * An edition as one language presents it: its name, dates, place, the URLs of its main pages and its brand;
+ * {@code news} and {@code newsFeed} are null when the edition has no news.
+ */
 public record EditionView(
     String id,
     Text name,
@@ -19,6 +22,8 @@ public record EditionView(
     String home,
     String programme,
     String speakers,
+    String news,
+    String newsFeed,
     String picker,
     List<LanguageLink> languages,
     OpenData openData,

@@ -35,6 +35,7 @@ final class LanguagePages {
   private final List<Frame.NavLink> menu;
   private final List<PageSpec> pages = new ArrayList<>();
   private final StructuredData data;
+  private final NewsPages news;
 
   private final LastModified lastModified;
 
@@ -49,6 +50,7 @@ final class LanguagePages {
     this.config = config;
     this.view = view;
     this.programme = new Programme(edition, local, routes);
+    this.news = new NewsPages(edition, local, routes);
     this.menu = menu();
     this.data = new StructuredData(edition, local, routes);
   }
@@ -62,12 +64,13 @@ final class LanguagePages {
     add(routes.home(language), "home", name, homeDescription, data.edition(homeDescription),
         lang -> routes.home(lang), lang -> home == null || home.versions().containsKey(lang),
         new Contents.Home(home == null ? null : body(home), programme.days, edition.sessions().size(),
-            edition.speakers().size(), Showcases.of(edition, local, routes, programme)));
+            edition.speakers().size(), Showcases.of(edition, local, routes, programme), news.latest()));
     if (!edition.showcase().partners().isEmpty()) {
       add(routes.partners(language), "partners", t("partners"), MetaDescription.of(MetaDescription.facts(
           t("partners") + " – " + name, view.dates(), place)), null, routes::partners, lang -> true,
           new Contents.Partners(Showcases.partners(edition, local, routes)));
     }
+    addNews(name, place);
     String programmeDescription = MetaDescription.of(MetaDescription.facts(t("programme") + " – " + name,
         view.dates(), place));
     add(routes.programme(language), "programme", t("programme"), programmeDescription, null, routes::programme,
@@ -114,7 +117,7 @@ final class LanguagePages {
           .sorted(Comparator.comparing(SessionCard.SpeakerRef::name)).toList();
       add(routes.speakers(language), "speakers", t("speakers"),
           MetaDescription.of(MetaDescription.facts(t("speakers") + " – " + name, view.dates(), place)), null,
-          routes::speakers, lang -> true, new Contents.Speakers(people));
+          routes::speakers, lang -> true, SpeakerWall.of(edition, programme, people));
       Map<String, List<Session>> sessionsOf = new HashMap<>();
       edition.sessions().forEach(session -> session.speakers().forEach(speaker ->
           sessionsOf.computeIfAbsent(speaker.id(), id -> new ArrayList<>()).add(session)));
@@ -130,7 +133,7 @@ final class LanguagePages {
       }
     }
     for (Page page : edition.pages().values()) {
-      if (!page.id().equals(Page.HOME)) {
+      if (!page.id().equals(Page.HOME) && !page.isNews()) {
         PageVersion shown = shown(page, language);
         add(routes.page(language, page, shown), "page", shown.title(), MetaDescription.of(shown.description(),
             PlainText.firstParagraph(shown.body().text()), MetaDescription.facts(shown.title(), view.name().value())),
@@ -143,6 +146,24 @@ final class LanguagePages {
     pages.add(app.offline(inputDigest, pages));
     pages.add(app.manifest());
     return pages;
+  }
+
+  /** The news page and a page per news item, when the edition has news. */
+  private void addNews(String name, String place) {
+    if (news.isEmpty()) {
+      return;
+    }
+    add(routes.news(language), "news", t("news"), MetaDescription.of(MetaDescription.facts(t("news") + " – " + name,
+        view.dates(), place)), null, routes::news, lang -> true, news.list());
+    for (NewsPages.Item item : news.items) {
+      PageVersion shown = item.shown();
+      String description = news.description(item);
+      String url = news.url(item, language);
+      add(url, "news-item", shown.title(), description,
+          data.newsArticle(shown.title(), description, shown.date(), url, shown.language()),
+          lang -> news.url(item, lang), lang -> item.page().versions().containsKey(lang), news.page(item),
+          shown.draft(), new PageSpec.Origin(shown.body().sourcePath(), shown.slugAt()));
+    }
   }
 
   /** What the search looks at beyond the cards, fetched when a reader searches: see {@link SearchIndex}. */
@@ -185,7 +206,8 @@ final class LanguagePages {
   private static String ownSource(Object content) {
     Body body = content instanceof Contents.Home home ? home.body()
         : content instanceof Contents.Session session ? session.description()
-        : content instanceof Contents.Page page ? page.body() : null;
+        : content instanceof Contents.Page page ? page.body()
+        : content instanceof Contents.NewsItem item ? item.item().body() : null;
     return body == null ? null : body.markdown().sourcePath();
   }
 
@@ -212,6 +234,9 @@ final class LanguagePages {
     if (!edition.showcase().partners().isEmpty()) {
       links.add(new Frame.NavLink(t("partners"), routes.partners(language), false));
     }
+    if (!news.isEmpty()) {
+      links.add(new Frame.NavLink(t("news"), routes.news(language), false));
+    }
     edition.pages().values().stream()
         .map(page -> Map.entry(page, shown(page, language)))
         .filter(entry -> entry.getValue().inMenu())
@@ -224,9 +249,7 @@ final class LanguagePages {
 
   /** The version of {@code page} shown in {@code lang}: its own, else the first in the fallback order. */
   private PageVersion shown(Page page, String lang) {
-    PageVersion version = Fallback.pick(page.versions(), edition.fallbackFor(lang));
-    return version != null ? version : page.versions().values().stream().sorted(Comparator.comparing(PageVersion::language)).findFirst()
-        .orElseThrow();
+    return page.shown(edition.fallbackFor(lang));
   }
 
   private Body body(Page page) {

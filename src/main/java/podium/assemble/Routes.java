@@ -71,10 +71,26 @@ public final class Routes {
     return speakers(language) + id + "/";
   }
 
-  /** A Markdown page in {@code language}; a missing translation keeps the URL of the version it falls back to. */
+  /** The news page: every news item, newest first. */
+  public String news(String language) {
+    return home(language) + section(language, "slug_news");
+  }
+
+  /** The news as an Atom feed, one entry per item, beside the news page. */
+  public String newsFeed(String language) {
+    return news(language) + "feed.atom";
+  }
+
+  /**
+   * A Markdown page in {@code language}; a missing translation keeps the URL of the version it falls back to.
+   * A news item lives under the news page, whatever folders it sits in below {@code news/}.
+   */
   public String page(String language, Page page, PageVersion shown) {
     if (page.id().equals(Page.HOME)) {
       return home(language);
+    }
+    if (page.isNews()) {
+      return news(language) + shown.slug() + "/";
     }
     int slash = page.id().lastIndexOf('/');
     String folders = slash < 0 ? "" : page.id().substring(0, slash + 1);

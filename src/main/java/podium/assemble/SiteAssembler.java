@@ -70,6 +70,7 @@ public final class SiteAssembler {
 
   static EditionView view(Edition edition, Localizer local, Routes routes, Fingerprints fingerprints) {
     String language = local.language();
+    boolean hasNews = edition.pages().values().stream().anyMatch(podium.model.Page::isNews);
     List<EditionView.LanguageLink> languages = edition.languages().stream()
         .map(code -> new EditionView.LanguageLink(code, Localizer.ownName(code), routes.home(code))).toList();
     return new EditionView(edition.id(), local.text(edition.name()), local.text(edition.tagline()),
@@ -79,7 +80,8 @@ public final class SiteAssembler {
         edition.venue() == null ? Text.NONE : local.text(edition.venue().address()),
         edition.venue() == null ? null : edition.venue().url(), local.text(edition.organiser()),
         routes.home(language), routes.programme(language),
-        edition.speakers().isEmpty() ? null : routes.speakers(language), routes.picker(), languages,
+        edition.speakers().isEmpty() ? null : routes.speakers(language),
+        hasNews ? routes.news(language) : null, hasNews ? routes.newsFeed(language) : null, routes.picker(), languages,
         new EditionView.OpenData(routes.calendar(language), routes.scheduleXml(language),
             routes.scheduleJson(language), routes.programmeJson(language)),
         BrandFiles.view(edition.brand(), local, fingerprints));

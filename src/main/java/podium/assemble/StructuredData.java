@@ -81,6 +81,30 @@ final class StructuredData {
     return text(person);
   }
 
+  /**
+   * A news item: a {@code NewsArticle} published on its date by the edition's organiser, about the edition;
+   * {@code textLanguage} is the language it is written in (another one when it is a fallback).
+   */
+  String newsArticle(String headline, String description, java.time.LocalDate date, String url,
+      String textLanguage) {
+    ObjectNode article = JSON.createObjectNode();
+    article.put("@context", "https://schema.org").put("@type", "NewsArticle").put("headline", headline)
+        .put("name", headline);
+    putText(article, "description", description);
+    article.put("datePublished", date.toString()).put("inLanguage", textLanguage);
+    putText(article, "url", routes.absolute(url));
+    putText(article, "image", routes.absolute(routes.shareImage(language)));
+    String organiser = local.text(edition.organiser()).value();
+    ObjectNode author = article.putObject("author").put("@type", "Organization")
+        .put("name", organiser != null ? organiser : local.text(edition.name()).value());
+    putText(author, "url", routes.absolute(routes.home(language)));
+    ObjectNode about = article.putObject("about");
+    about.put("@type", "Event").put("name", local.text(edition.name()).value())
+        .put("startDate", iso(start())).put("endDate", iso(end()));
+    putText(about, "url", routes.absolute(routes.home(language)));
+    return text(article);
+  }
+
   /** A page of the site outside the editions (their index, its 404 page); {@code url} absolute or null. */
   static String webPage(String title, String description, String language, String url) {
     return text(webPageNode(title, description, language, url));

@@ -7,7 +7,7 @@ import java.util.Map;
 public record Messages(Map<String, Map<String, String>> byLanguage) {
   /** The strings that are words of URLs, so also folder names in the output: {@code /de/programm/}. */
   public static final List<String> URL_WORDS = List.of("slug_programme", "slug_sessions", "slug_speakers", "slug_changes",
-      "slug_partners");
+      "slug_partners", "slug_news");
 
   public Map<String, String> of(String language) {
     return byLanguage.getOrDefault(language, Map.of());

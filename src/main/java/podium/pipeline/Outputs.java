@@ -10,6 +10,7 @@ import podium.render.PhotoMemo;
 import podium.render.PhotoScaler;
 import podium.render.Sitemaps;
 import podium.render.export.ExportRenderer;
+import podium.render.export.NewsFeed;
 import podium.render.export.ReleaseFeed;
 import podium.render.export.OpenDataMemo;
 
@@ -30,6 +31,7 @@ final class Outputs {
         new ExportRenderer(openData),
         new Sitemaps(),
         new ReleaseFeed(),
+        new NewsFeed(),
         new JsonFiles(),
         new HostingTexts());
   }

@@ -15,22 +15,22 @@ import podium.rules.MarkdownLinks;
  * Markdown to HTML. Raw HTML in Markdown is escaped, not passed through: page text is untrusted input and
  * the site's Content-Security-Policy forbids inline scripts and styles anyway. Link targets are checked by
  * validation, and again here ({@link SafeAddresses}). Each document is converted once, however many pages
- * show it (a fallback body appears in several languages); a document nested beyond
+ * show it (a fallback body appears in several languages; the news feed converts its items with its own); a document nested beyond
  * {@link MarkdownNesting#LIMIT} is not rendered but reported, once.
  */
-final class MarkdownConverter {
+public final class MarkdownConverter {
   private final Parser parser;
   private final HtmlRenderer renderer;
   private final Map<Markdown, Converted> converted = new ConcurrentHashMap<>();
 
-  MarkdownConverter() {
+  public MarkdownConverter() {
     parser = Parser.builder(MarkdownLinks.OPTIONS).build();
     renderer = HtmlRenderer.builder(MarkdownLinks.OPTIONS).nodeRendererFactory(MarkdownText.FACTORY)
         .attributeProviderFactory(SafeAddresses.FACTORY).build();
   }
 
   /** The HTML of {@code markdown}, or the problem that keeps it from being rendered. */
-  Converted convert(Markdown markdown) {
+  public Converted convert(Markdown markdown) {
     return converted.computeIfAbsent(markdown, this::converted);
   }
 
@@ -49,7 +49,7 @@ final class MarkdownConverter {
   }
 
   /** HTML, or (html null) the problem that stopped it. */
-  record Converted(String html, Problem problem) {}
+  public record Converted(String html, Problem problem) {}
 
   /**
    * The text as flexmark reads it, backed by a char array: over a String, each of flexmark's many charAt calls

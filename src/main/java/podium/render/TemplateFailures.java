@@ -43,8 +43,9 @@ final class TemplateFailures {
     } else if (failure instanceof TemplateException e) {
       evaluation(e, problems);
     } else if (failure instanceof TemplateNotFoundException) {
+      // a project that copied templates/ before a kind of page was added (news.ftlh) lacks its template
       problems.error(path(template), Position.START, "template is missing",
-          "every kind of page needs its template in templates/");
+          "every kind of page needs its template in templates/: copy " + template + " from Podium's templates/");
     } else if (failure.getCause() instanceof ParseException parse) {
       // FreeMarker remembers a failed parse and says only that on later attempts: report the parse error.
       syntax(parse, problems);

@@ -17,6 +17,8 @@ import podium.rules.LinkTargets;
 
 /** Field checks for one document: each failure is reported at the position of the offending value. */
 final class FileChecks {
+  private static final java.util.regex.Pattern FOUR_DIGIT_DATE =
+      java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final String ABSOLUTE_LINKS = "links must be absolute http(s) or mailto URLs";
 
   private final Parsed<?> document;
@@ -80,6 +82,10 @@ final class FileChecks {
       return null;
     }
     try {
+      // four-digit years only: ISO also reads "+10000-01-01", which no calendar, feed or sitemap date can hold
+      if (!FOUR_DIGIT_DATE.matcher(text.strip()).matches()) {
+        throw new DateTimeParseException("not YYYY-MM-DD", text, 0);
+      }
       return LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
       error(pointer, "invalid date '" + text + "'", "write dates as YYYY-MM-DD");

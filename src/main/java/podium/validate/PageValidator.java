@@ -1,5 +1,6 @@
 package podium.validate;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,9 @@ import podium.model.PageVersion;
 import podium.rules.MarkdownLinks;
 
 /**
- * Checks an edition's Markdown files: pages under {@code content/<edition>/<language>/} and session
- * descriptions under its {@code sessions/} folder, whose file name must be a session id.
+ * Checks an edition's Markdown files: pages under {@code content/<edition>/<language>/}, news items under its
+ * {@code news/} folder (each needs a {@code date}), and session descriptions under its {@code sessions/}
+ * folder, whose file name must be a session id.
  */
 final class PageValidator {
   static final String SESSIONS_FOLDER = "sessions/";
@@ -103,11 +105,16 @@ final class PageValidator {
       checks.error("/slug", "unsafe slug '" + Ids.quoted(slug) + "'", Ids.rule(slug));
       return null;
     }
+    boolean news = source.id().startsWith(Page.NEWS_FOLDER);
+    LocalDate date = news ? checks.date("/date", header.date()) : null;
+    if (news && date == null) {
+      return null;
+    }
     String lastSegment = source.id().substring(source.id().lastIndexOf('/') + 1);
     return new PageVersion(source.language(), header.title(), slug == null ? lastSegment : slug,
         slug == null ? null : checks.at("/slug"),
-        header.weight() == null ? 0 : header.weight(), !home && !Boolean.FALSE.equals(header.menu()),
-        header.description(), new Markdown(source.path(), source.body(), source.bodyLine()), draft);
+        header.weight() == null ? 0 : header.weight(), !home && !news && !Boolean.FALSE.equals(header.menu()),
+        header.description(), new Markdown(source.path(), source.body(), source.bodyLine()), draft, date);
   }
 
   /** Refused link targets and control characters written as references, at their line and column in the file. */

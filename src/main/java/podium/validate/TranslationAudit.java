@@ -69,7 +69,8 @@ final class TranslationAudit {
       }
       states.put(language, state);
     }
-    return new TranslationRow(id, id.startsWith(PageValidator.SESSIONS_FOLDER) ? "description" : "page",
+    return new TranslationRow(id, id.startsWith(PageValidator.SESSIONS_FOLDER) ? "description"
+        : id.startsWith(podium.model.Page.NEWS_FOLDER) ? "news" : "page",
         sourceLanguage, sourceHash, source.path(), Collections.unmodifiableMap(states));
   }
 

@@ -22,7 +22,22 @@ class AccessibilityTest {
   private static final Path AXE = Path.of("node_modules/axe-core/axe.min.js");
   private static final List<String> PAGES = List.of("", "{programme}/", "{programme}/2015-03-18/",
       "{programme}/2015-03-18/?now=2015-03-18T11:45:00%2B01:00&track=international", "sessions/ouverture/",
-      "{speakers}/", "{speakers}/jean-luc-ansel/");
+      "{speakers}/", "{speakers}/?day=2015-03-19&track=management", "{speakers}/jean-luc-ansel/", "{news}/",
+      "{news}/bilan/");
+  /** The screenshots of the main pages, by name, taken in each scheme and width. */
+  private static final java.util.Map<String, String> SCREENSHOTS = new java.util.LinkedHashMap<>();
+
+  static {
+    SCREENSHOTS.put("day", "ecd-2015/en/programme/2015-03-18/?tools=1");
+    SCREENSHOTS.put("session", "ecd-2015/en/sessions/ouverture/");
+    SCREENSHOTS.put("speaker", "ecd-2015/en/speakers/jean-luc-ansel/");
+    SCREENSHOTS.put("home", "ecd-2015/en/");
+    SCREENSHOTS.put("programme", "ecc-2024/en/programme/");
+    SCREENSHOTS.put("speakers-filtered", "ecd-2015/en/speakers/?day=2015-03-19&track=management");
+    SCREENSHOTS.put("news", "ecc-2020/de/aktuelles/");
+    SCREENSHOTS.put("news-item", "ecc-2020/fr/actualites/awards/");
+  }
+
   private static Browser browser;
   private static String axe;
 
@@ -46,11 +61,11 @@ class AccessibilityTest {
   void noPageOfAnEditionHasAnyAxeViolationInAnyLanguage() {
     ServedSite site = ServedSite.get();
     List<String> violations = new ArrayList<>();
-    for (String[] language : new String[][] {{"en", "programme", "speakers"}, {"fr", "programme", "intervenants"},
-        {"de", "programm", "referierende"}}) {
+    for (String[] language : new String[][] {{"en", "programme", "speakers", "news"},
+        {"fr", "programme", "intervenants", "actualites"}, {"de", "programm", "referierende", "aktuelles"}}) {
       for (String page : PAGES) {
         String path = "ecd-2015/" + language[0] + "/" + page.replace("{programme}", language[1])
-            .replace("{speakers}", language[2]);
+            .replace("{speakers}", language[2]).replace("{news}", language[3]);
         browser.go(site.url(path));
         if (page.isEmpty()) {
           // The home page: with a session starred, so that the agenda panel is checked too.
@@ -96,7 +111,9 @@ class AccessibilityTest {
     List<String> violations = new ArrayList<>();
     List<String> pages = List.of("ecd-2015/en/", "ecd-2015/en/programme/?tools=1",
         "ecd-2015/fr/programme/2015-03-18/?tools=1", "ecd-2015/de/sessions/ouverture/",
-        "ecd-2015/en/speakers/jean-luc-ansel/", "ecc-2020/en/programme/?now=2020-11-09T09:15:00%2B01:00",
+        "ecd-2015/en/speakers/jean-luc-ansel/", "ecd-2015/en/speakers/?day=2015-03-19&track=management",
+        "ecd-2015/fr/actualites/", "ecd-2015/de/aktuelles/bilan/", "ecc-2020/en/news/opening/",
+        "ecc-2020/en/programme/?now=2020-11-09T09:15:00%2B01:00",
         "ecc-2020/fr/sessions/welcome/?now=2020-11-09T09:15:00%2B01:00", "ecd-2015/404.html");
     browser.go(site.url("ecd-2015/en/"));
     browser.js("localStorage.setItem('podium:ecd-2015:agenda', '[\"ouverture\", \"marketing-branding\","
@@ -118,16 +135,10 @@ class AccessibilityTest {
             .isEqualTo(width < 1024 ? "block" : "grid");
         violations.addAll(axe(scheme + " " + width + " programme grid, now line"));
         browser.screenshot("programme-grid-" + scheme + "-" + width);
-        browser.go(site.url("ecd-2015/en/programme/2015-03-18/?tools=1"));
-        browser.screenshot("day-" + scheme + "-" + width);
-        browser.go(site.url("ecd-2015/en/sessions/ouverture/"));
-        browser.screenshot("session-" + scheme + "-" + width);
-        browser.go(site.url("ecd-2015/en/speakers/jean-luc-ansel/"));
-        browser.screenshot("speaker-" + scheme + "-" + width);
-        browser.go(site.url("ecd-2015/en/"));
-        browser.screenshot("home-" + scheme + "-" + width);
-        browser.go(site.url("ecc-2024/en/programme/"));
-        browser.screenshot("programme-" + scheme + "-" + width);
+        for (java.util.Map.Entry<String, String> shot : SCREENSHOTS.entrySet()) {
+          browser.go(site.url(shot.getValue()));
+          browser.screenshot(shot.getKey() + "-" + scheme + "-" + width);
+        }
       }
     }
     browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());

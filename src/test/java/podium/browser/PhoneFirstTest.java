@@ -17,7 +17,8 @@ class PhoneFirstTest {
       "ecc-2024/fr/programme/2024-05-07/", "ecd-2015/de/programm/", "ecd-2015/en/programme/2015-03-19/");
   private static final List<String> STEADY_PAGES = List.of("ecc-2024/en/programme/",
       "ecc-2024/fr/programme/2024-05-07/", "ecd-2015/en/sessions/ouverture/", "ecc-2020/de/", "ecd-2015/fr/",
-      "ecd-2015/en/speakers/jean-luc-ansel/");
+      "ecd-2015/en/speakers/jean-luc-ansel/", "ecd-2015/en/speakers/", "ecd-2015/de/referierende/",
+      "ecc-2020/fr/actualites/", "ecc-2020/en/news/opening/");
   private Browser browser;
 
   @AfterEach

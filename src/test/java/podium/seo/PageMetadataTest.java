@@ -46,6 +46,7 @@ class PageMetadataTest {
     SoftAssertions softly = new SoftAssertions();
     int events = 0;
     int people = 0;
+    int articles = 0;
     for (Path page : pages(output)) {
       String where = output.relativize(page).toString();
       Document html = Jsoup.parse(page.toFile());
@@ -92,6 +93,14 @@ class PageMetadataTest {
       } else if (type.equals("Person")) {
         people++;
         softly.assertThat(data.path("performerIn")).as(where).isNotEmpty();
+      } else if (where.matches("[^/]+/[a-z]{2}/(news|actualites|aktuelles)/[^/]+/index\\.html")) {
+        articles++;
+        // what Google's article guide asks for: headline, image, date published, author with a name
+        softly.assertThat(type).as(where).isEqualTo("NewsArticle");
+        softly.assertThat(data.path("headline").asText()).as(where + " headline").isNotBlank();
+        softly.assertThat(data.path("datePublished").asText()).as(where).matches("\\d{4}-\\d\\d-\\d\\d");
+        softly.assertThat(data.path("author").path("name").asText()).as(where + " author").isNotBlank();
+        softly.assertThat(data.path("image").asText()).as(where + " image").startsWith("https://");
       } else {
         softly.assertThat(type).as(where).isEqualTo("WebPage");
       }
@@ -99,6 +108,7 @@ class PageMetadataTest {
     softly.assertAll();
     assertThat(events).as("homes and sessions").isGreaterThan(100);
     assertThat(people).as("speaker pages").isGreaterThan(10);
+    assertThat(articles).as("news items").isGreaterThan(5);
   }
 
   @Test

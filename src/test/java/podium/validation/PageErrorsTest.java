@@ -20,6 +20,24 @@ class PageErrorsTest {
   }
 
   @Test
+  void aNewsItemWithAnImpossibleDateIsReportedAtTheDate() {
+    assertProblems(folder, page("news/launch", "title: Launch\ndate: 2030-02-30\n"),
+        "content/demo/en/news/launch.md:3:7: error: invalid date '2030-02-30' (write dates as YYYY-MM-DD)");
+  }
+
+  @Test
+  void aNewsItemWithADateInAJBakeHeaderThatIsNoDate() {
+    assertProblems(folder, "-- content/demo/fr/news/lancement.md --\ntitle=Lancement\ndate=demain\n~~~~~~\nTexte.\n",
+        "content/demo/fr/news/lancement.md:2:6: error: invalid date 'demain' (write dates as YYYY-MM-DD)");
+  }
+
+  @Test
+  void aNewsItemNeedsADate() {
+    assertProblems(folder, page("news/launch", "title: Launch\n"),
+        "content/demo/en/news/launch.md:2:1: error: missing required key 'date'");
+  }
+
+  @Test
   void aPageWithoutTitleIsReportedAtItsFrontMatter() {
     assertProblems(folder, page("venue", "weight: 3\n"),
         "content/demo/en/venue.md:2:1: error: missing required key 'title'");

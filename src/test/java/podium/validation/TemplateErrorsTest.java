@@ -1,11 +1,13 @@
 package podium.validation;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static podium.validation.InvalidInput.assertProblems;
 import static podium.validation.InvalidInput.repositoryFile;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import podium.TestSite;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -41,6 +43,27 @@ class TemplateErrorsTest {
       }
     }
     throw new IllegalArgumentException(text + " is not in " + path);
+  }
+
+  /**
+   * A project whose templates/ was copied before news existed has no news.ftlh: Podium ships no templates of
+   * its own to fall back on (the loader reads the project's folder only), so the build names the file to add,
+   * once, and writes nothing.
+   */
+  @Test
+  void aProjectWithoutTheNewsTemplateIsToldWhichFileToAdd() throws Exception {
+    TestSite site = InvalidInput.site(folder, """
+        -- content/demo/en/news/hello.md --
+        ---
+        title: Hello
+        date: 2030-01-05
+        ---
+        News.
+        """);
+    java.nio.file.Files.delete(site.root().resolve("templates/news.ftlh"));
+    InvalidInput.assertFailed(site.build(), "templates/news.ftlh:1:1: error: template is missing (every kind of page "
+        + "needs its template in templates/: copy news.ftlh from Podium's templates/)");
+    assertThat(site.output()).doesNotExist();
   }
 
   @Test
