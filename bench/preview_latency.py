@@ -5,8 +5,9 @@ moment an open tab receives the preview's `reload` event (its server-sent events
 Usage: bench/preview_latency.py PROJECT PORT EDITS [LOG]
 
 Expects `podium serve --project PROJECT --port PORT` to be running and built (bench/preview.sh starts it).
-Makes EDITS edits of each kind, one after the other, waiting for each reload (and for the rebuild that follows
-to finish, from the server's LOG when given) before the next:
+The tab shows the French page of the session every edit is about. Makes EDITS edits of each kind, one after
+the other, waiting for each reload (and for the rebuild that follows to finish, from the server's LOG when given)
+before the next:
 - markdown: a sentence appended to a session's description (content/bench/fr/sessions/<id>.md);
 - session:  one session's title changed in data/bench/sessions.yaml;
 - template: a line of text added to templates/session.ftlh;
@@ -20,12 +21,14 @@ import statistics
 import sys
 import threading
 import time
+import urllib.parse
 import urllib.request
 
 
-def events(port, received):
-    """Appends (time, event) for every event the preview sends, on a daemon thread."""
-    stream = urllib.request.urlopen(f"http://127.0.0.1:{port}/_podium/events", timeout=600)
+def events(port, page, received):
+    """Appends (time, event) for every event the preview sends to a tab showing `page`, on a daemon thread."""
+    stream = urllib.request.urlopen(
+        f"http://127.0.0.1:{port}/_podium/events?page={urllib.parse.quote(page, safe='')}", timeout=600)
     event = None
     for raw in stream:
         line = raw.decode("utf-8").rstrip("\n")
@@ -44,17 +47,22 @@ def save(path, text):
     os.replace(temporary, path)
 
 
-def edits(project):
+def edited_session(project):
+    """The session every edit is about (a third into the programme), whose French page the tab shows."""
+    sessions = sorted(os.listdir(os.path.join(project, "content/bench/fr/sessions")))
+    return sessions[len(sessions) // 3][:-len(".md")]
+
+
+def edits(project, session):
     """Each kind: (file, a function giving the n-th edited text from the original)."""
-    sessions = os.path.join(project, "content/bench/fr/sessions")
-    description = os.path.join(sessions, sorted(os.listdir(sessions))[len(os.listdir(sessions)) // 3])
+    description = os.path.join(project, "content/bench/fr/sessions", session + ".md")
     programme = os.path.join(project, "data/bench/sessions.yaml")
     template = os.path.join(project, "templates/session.ftlh")
     labels = os.path.join(project, "templates/i18n/fr.yaml")
 
     def retitle(text, n):
-        # the title of the session in the middle of the file, in French
-        at = text.index("\n- id:", len(text) // 2)
+        # the session's French title
+        at = text.index(f"- id: {session}\n")
         return text[:at] + re.sub(r'fr: "', f'fr: "Édition {n} ', text[at:], count=1)
 
     def relabel(text, n):
@@ -73,14 +81,15 @@ def main():
     project, port, count = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     log = sys.argv[4] if len(sys.argv) > 4 else None
     received = []
-    threading.Thread(target=events, args=(port, received), daemon=True).start()
+    session = edited_session(project)
+    threading.Thread(target=events, args=(port, f"/bench/fr/sessions/{session}/", received), daemon=True).start()
     waited = time.monotonic()
     while not received:
         if time.monotonic() - waited > 30:
             raise SystemExit(f"preview_latency: no event stream at http://127.0.0.1:{port}/_podium/events")
         time.sleep(0.05)
     results = {}
-    for kind, (path, edit) in edits(project).items():
+    for kind, (path, edit) in edits(project, session).items():
         with open(path, encoding="utf-8") as source:
             original = source.read()
         times = []

@@ -2,7 +2,6 @@ package podium.assemble;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 import podium.model.Edition;
 import podium.model.Fallback;
 import podium.model.Session;
@@ -16,10 +15,6 @@ import podium.model.Session;
  * @param sessions session id → its searchable text, in programme order
  */
 public record SearchIndex(Map<String, String> sessions) {
-  private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
-  private static final Pattern MARKUP = Pattern.compile("[*_`#>\\[\\]|]+");
-  private static final Pattern SPACE = Pattern.compile("\\s+");
-
   /** The file name below the language's home, as pages link it. */
   public static final String FILE = "search.json";
 
@@ -27,21 +22,48 @@ public record SearchIndex(Map<String, String> sessions) {
     Map<String, String> texts = new LinkedHashMap<>();
     for (Session session : edition.sessions()) {
       SessionCard card = programme.cards.get(session.id());
-      StringBuilder text = new StringBuilder(card.title().value());
-      card.speakers().forEach(speaker -> text.append(' ').append(speaker.name()));
-      if (card.summary().value() != null) {
-        text.append(' ').append(card.summary().value());
-      }
+      StringBuilder text = new StringBuilder();
+      words(card.title().value(), text);
+      card.speakers().forEach(speaker -> words(speaker.name(), text));
+      words(card.summary().value(), text);
       String shown = Fallback.first(session.descriptions(), edition.fallbackFor(language));
       if (shown != null) {
-        text.append(' ').append(plain(session.descriptions().get(shown).text()));
+        words(session.descriptions().get(shown).text(), text);
       }
-      texts.put(session.id(), SPACE.matcher(text).replaceAll(" ").strip());
+      texts.put(session.id(), text.toString());
     }
     return new SiteModel.JsonFile(routes.home(language) + FILE, new SearchIndex(texts));
   }
 
-  private static String plain(String markdown) {
-    return MARKUP.matcher(LINK_TARGET.matcher(markdown).replaceAll(" ")).replaceAll(" ");
+  /**
+   * Appends the words of {@code markdown} to {@code out}, one space between words and none at either end:
+   * link targets ({@code ](…)}) and the marks of emphasis, code, headings, quotes, tables and link texts
+   * ({@code * _ ` # > [ ] |}) count as spaces. One pass over the text, as the index holds every description.
+   */
+  static void words(String markdown, StringBuilder out) {
+    if (markdown == null) {
+      return;
+    }
+    boolean space = out.length() > 0;
+    for (int i = 0; i < markdown.length(); i++) {
+      char c = markdown.charAt(i);
+      if (c == ']' && i + 1 < markdown.length() && markdown.charAt(i + 1) == '(') {
+        int close = markdown.indexOf(')', i + 2);
+        if (close >= 0) {
+          i = close;
+          space = out.length() > 0;
+          continue;
+        }
+      }
+      if (Character.isWhitespace(c) || "*_`#>[]|".indexOf(c) >= 0) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
   }
 }

@@ -193,6 +193,17 @@ public final class ProjectLoader {
     return markdown(root, file, problems);
   }
 
+  /**
+   * One template's text read again after an edit (the preview's quick path), with the rules {@link #load}
+   * reads it by, or null with the problem recorded.
+   */
+  public String templateFile(Path root, Path file, Problems problems) {
+    if (!new ProjectBoundary(root).admits(file, problems)) {
+      return null;
+    }
+    return remembered(file, () -> text(root, file, problems));
+  }
+
   private MarkdownSource markdown(Path root, Path file, Problems problems) {
     String path = ProjectFiles.slashes(root.relativize(file));
     Path relative = root.resolve(CONTENT).relativize(file);

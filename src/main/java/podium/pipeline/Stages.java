@@ -67,6 +67,18 @@ final class Stages {
    */
   Run render(Consumer<RenderedFile> sink, Function<String, byte[]> previous, boolean keepFiles,
       Set<Output.Timing> timings) throws InvalidInputException, IOException {
+    return render(sink, previous, keepFiles, timings, null);
+  }
+
+  /**
+   * Pages wanted before the others (the preview's open tabs): rendered right after assembly, before every
+   * output starts, and handed to {@code ready} when they all rendered without a problem.
+   */
+  record FirstPages(Set<String> paths, Consumer<List<RenderedFile>> ready) {}
+
+  /** As {@link #render(Consumer, Function, boolean, Set)}, rendering {@code first} (may be null) first. */
+  Run render(Consumer<RenderedFile> sink, Function<String, byte[]> previous, boolean keepFiles,
+      Set<Output.Timing> timings, FirstPages first) throws InvalidInputException, IOException {
     long started = System.nanoTime();
     Problems problems = new Problems();
     progress.stage("loading", 0);
@@ -88,6 +100,13 @@ final class Stages {
           memos.pages());
       if (memos.pages() != null) {
         memos.pages().templatesChanged(changedTemplates);
+      }
+    }
+    if (first != null && !first.paths().isEmpty()) {
+      Problems firstProblems = new Problems();  // the full pass finds them again and reports them
+      List<RenderedFile> files = renderer.renderPages(model, first.paths(), firstProblems);
+      if (!files.isEmpty() && firstProblems.isEmpty()) {
+        first.ready().accept(files);
       }
     }
     progress.stage("rendering", model.pages().size());

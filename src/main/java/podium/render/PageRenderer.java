@@ -81,6 +81,18 @@ public final class PageRenderer implements Output {
   }
 
   /**
+   * Only the pages at these output paths ({@code ecc-2024/en/programme/index.html}), as {@link #render} would
+   * give them: the preview renders the pages its tabs show first. With a memo they are remembered, so the
+   * full pass that follows reuses them.
+   */
+  public List<RenderedFile> renderPages(SiteModel site, Set<String> paths, Problems problems) {
+    return site.pages().stream().filter(page -> paths.contains(page.path()))
+        .map(page -> memo == null ? render(page, site.fingerprints(), problems)
+            : remembered(page, site, problems))
+        .filter(Objects::nonNull).toList();
+  }
+
+  /**
    * The preview's quick path: the pages of the last site model that show one of the edited Markdown files,
    * rendered with their new text ({@code bodies}: source path → body), everything else as it was.
    */

@@ -23,6 +23,9 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * Markdown rendered to plain text, for readers that show no markup: frab apps, calendar descriptions, meta
@@ -35,6 +38,16 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 public final class PlainText {
   private static final Parser PARSER = Parser.builder(MarkdownLinks.OPTIONS).build();
   private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("\\](?!\\()");
+  /**
+   * Results by the Markdown text they come from: one description is asked for by its pages' meta description,
+   * the search index, the structured data and every open-data file, in each language it is shown in, and again
+   * by every rebuild of the preview while it is unchanged. Weak keys: an entry goes with the last text that
+   * holds it (an edited description, a closed preview). Computed outside the lock: threads never wait on a parse.
+   */
+  private static final Map<String, Plain> BOTH = Collections.synchronizedMap(new WeakHashMap<>());
+  private static final Map<String, String> FIRST = Collections.synchronizedMap(new WeakHashMap<>());
+  /** What {@link #FIRST} holds for a text without a first paragraph. */
+  private static final String NONE = "";
 
   private PlainText() {}
 
@@ -47,6 +60,15 @@ public final class PlainText {
   public record Plain(String text, String firstParagraph) {}
 
   public static Plain both(String markdown) {
+    Plain known = BOTH.get(markdown);
+    if (known == null) {
+      known = parsed(markdown);
+      BOTH.put(markdown, known);
+    }
+    return known;
+  }
+
+  private static Plain parsed(String markdown) {
     Node document = PARSER.parse(markdown);
     StringBuilder out = new StringBuilder(markdown.length());
     render(document, out);
@@ -58,6 +80,16 @@ public final class PlainText {
     if (markdown == null) {
       return null;
     }
+    String known = FIRST.get(markdown);
+    if (known == null) {
+      String first = firstParagraphParsed(markdown);
+      known = first == null ? NONE : first;
+      FIRST.put(markdown, known);
+    }
+    return known.equals(NONE) ? null : known;
+  }
+
+  private static String firstParagraphParsed(String markdown) {
     String head = head(markdown);
     if (head != null) {
       String first = firstParagraphOf(head);

@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import podium.assemble.FileCopy;
 import podium.diagnostic.InvalidInputException;
 import podium.diagnostic.IoWords;
@@ -65,16 +68,30 @@ public final class Preview implements AutoCloseable {
     if (closed) {
       return; // a change seen while closing: the pool takes no more work
     }
-    boolean reloaded = quickly(changed);
+    Snapshot shown = quickly(changed) ? current : null;
+    boolean quick = shown != null;
     try {
-      Map<String, byte[]> rendered = new java.util.concurrent.ConcurrentHashMap<>();
-      Rendered site = build.render(file -> rendered.put(file.path(), file.bytes()));
+      Map<String, byte[]> rendered = new ConcurrentHashMap<>();
+      AtomicReference<Snapshot> early = new AtomicReference<>();
+      Snapshot before = current;
+      long started = System.nanoTime();
+      Rendered site = build.render(file -> rendered.put(file.path(), file.bytes()),
+          quick || before == null ? Set.of() : server.openPages(),
+          first -> early.set(showFirst(before, first, changed, started)));
       Map<String, byte[]> copied = new HashMap<>();
       for (FileCopy copy : site.model().copies()) {
         copied.put(copy.target(), copy.content().bytes());
       }
       Map<String, byte[]> served = new HashMap<>(lastExports);
       served.putAll(rendered);
+      if (early.get() != null) {
+        shown = early.get();
+      }
+      boolean reloaded = shown != null;
+      // The tabs reloaded with pages rendered ahead: once more if one of them turned out different (a mark
+      // the quick path could not know), or links a stylesheet or photo that got a new name.
+      boolean reloadAgain = reloaded && (!shown.hasEveryFileBesidePages(served, copied)
+          || !shown.showsAsIn(server.openPages(), served));
       // logged before the tabs reload, so that whoever reacts to the reload finds the line written
       PreviewServer.log(log, reloaded
           ? String.format("  whole site up to date in %d ms: %d pages rendered", site.millis(), site.renderedPages())
@@ -84,14 +101,14 @@ public final class Preview implements AutoCloseable {
         PreviewServer.log(log, "  " + site.stages());
       }
       current = new Snapshot(served, copied, List.of());
-      if (reloaded) {
+      if (reloaded && !reloadAgain) {
         server.update(current);
       } else {
         server.publish(current);
       }
       // The tab has reloaded already; calendars and schedules follow for whoever asks for them.
       long exporting = System.nanoTime();
-      Map<String, byte[]> exports = new java.util.concurrent.ConcurrentHashMap<>();
+      Map<String, byte[]> exports = new ConcurrentHashMap<>();
       build.renderExports(site, file -> exports.put(file.path(), file.bytes()));
       lastExports = exports;
       Map<String, byte[]> complete = new HashMap<>(rendered);
@@ -113,8 +130,27 @@ public final class Preview implements AutoCloseable {
   }
 
   /**
+   * The pages the open tabs show, rendered before the others: served over the last good site and the tabs
+   * reloaded, while the other pages render. Called on a worker thread of the rebuild.
+   */
+  private Snapshot showFirst(Snapshot before, Map<String, byte[]> first, List<Path> changed,
+      long started) {
+    if (!before.problems().isEmpty()) {
+      return null;  // the tabs show problems: they reload when the whole site is good again
+    }
+    Map<String, byte[]> files = new HashMap<>(before.rendered());
+    files.putAll(first);
+    PreviewServer.log(log, String.format("rebuilt in %d ms: the %d page(s) open in the browser first%s",
+        (System.nanoTime() - started) / 1_000_000, first.size(), describe(changed)));
+    Snapshot early = new Snapshot(files, before.copied(), List.of());
+    server.publish(early);
+    return early;
+  }
+
+  /**
    * When only the text of Markdown pages changed, shows the pages that display it at once (typically a few
-   * milliseconds); the full rebuild that follows updates the rest without reloading the tabs again.
+   * milliseconds); when only templates changed, the pages the open tabs show, with the new templates. The full
+   * rebuild that follows updates the rest without reloading the tabs again.
    */
   private boolean quickly(List<Path> changed) {
     if (changed.isEmpty() || current == null || !current.problems().isEmpty()) {
@@ -122,6 +158,9 @@ public final class Preview implements AutoCloseable {
     }
     long started = System.nanoTime();
     IncrementalBuild.QuickRender quick = build.renderEditedBodies(changed);
+    if (quick == null) {
+      quick = build.renderEditedTemplates(changed, server.openPages());
+    }
     if (quick == null) {
       return false;
     }

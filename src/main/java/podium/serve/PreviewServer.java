@@ -49,6 +49,29 @@ public final class PreviewServer implements AutoCloseable {
     snapshot = next;
   }
 
+  /** The files the open tabs show, which a rebuild renders first. */
+  java.util.Set<String> openPages() {
+    return reload.openPages();
+  }
+
+  /**
+   * The file a tab shows, from its event stream's {@code page} parameter (the page's path, as reload.js sends
+   * it), or null when there is none or it is not a path of the site.
+   */
+  static String shownPage(String rawQuery) {
+    if (rawQuery == null || !rawQuery.startsWith("page=") || rawQuery.contains("&")) {
+      return null;
+    }
+    String path;
+    try {
+      path = RequestGuard.sitePath(java.net.URLDecoder.decode(rawQuery.substring("page=".length()),
+          StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    return path == null ? null : path.endsWith("/") ? path.substring(1) + "index.html" : path.substring(1);
+  }
+
   /** Keeps serving the last good site, and shows these problems over it. */
   void fail(java.util.List<podium.diagnostic.Problem> problems) {
     snapshot = snapshot.withProblems(problems);
@@ -112,7 +135,8 @@ public final class PreviewServer implements AutoCloseable {
           return;
         }
         Snapshot current = snapshot;
-        reload.connect(exchange, current.problems().isEmpty() ? "ok" : "problems",
+        reload.connect(exchange, shownPage(exchange.getRequestURI().getRawQuery()),
+            current.problems().isEmpty() ? "ok" : "problems",
             ProblemsText.of(current.problems()));
       }
       case "reload.js", "overlay.css" -> {

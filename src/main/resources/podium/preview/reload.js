@@ -24,7 +24,8 @@
     overlay.appendChild(list);
   }
 
-  var source = new EventSource("/_podium/events");
+  // the page shown, which the preview renders first after an edit
+  var source = new EventSource("/_podium/events?page=" + encodeURIComponent(location.pathname));
   var loadedWithProblems = false;
   source.addEventListener("ok", function () {
     if (loadedWithProblems) { location.reload(); }
