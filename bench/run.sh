@@ -7,7 +7,8 @@
 #   bench/run.sh --memory              Podium at S=3000 with -Xmx512m: success or failure
 #   bench/run.sh --flags [S] [RUNS]    JVM flag sets compared at S (default 3000, 3 runs each, interleaved)
 #
-# Environment: NO_PACKAGE=1 reuses target/bench/podium.jar; PODIUM_ARGS adds build options (default
+# Environment: HUGO_CONFIG=hugo.yaml times the first, lighter Hugo site (~3 pages per session) instead of the
+# default hugo-same.yaml, which writes the same files as Podium (../shared/bench/README.md); NO_PACKAGE=1 reuses target/bench/podium.jar; PODIUM_ARGS adds build options (default
 # --no-compress, since Hugo writes no precompressed files). Podium runs through bin/podium, the launcher users
 # run (its JVM flags and class-data sharing archive); PODIUM_JVM="flags" runs `java flags -jar` instead.
 set -euo pipefail
@@ -30,6 +31,7 @@ else
   SIZES="${1:-100 1000 3000}"; RUNS="${2:-5}"
 fi
 PODIUM_ARGS="${PODIUM_ARGS:---no-compress}"
+HUGO_CONFIG="${HUGO_CONFIG:-hugo-same.yaml}"
 PODIUM_JVM="${PODIUM_JVM:-}"
 
 [ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is missing (apt-get install -y time)" >&2; exit 2; }
@@ -62,6 +64,14 @@ for s in $SIZES; do
   fi
 done
 
+# The fallback generator (no ../shared corpus) writes only the light Hugo site
+for s in $SIZES; do
+  if [ ! -f "$work/S$s/corpus/hugo/$HUGO_CONFIG" ]; then
+    echo "bench: no $HUGO_CONFIG in the S=$s corpus (generated without ../shared/bench): timing hugo.yaml" >&2
+    HUGO_CONFIG=hugo.yaml
+  fi
+done
+
 log="$work/time-$mode.log"   # per mode, so that two modes can run at once
 # once TOOL S RECORD [JVM flags]: one build into an emptied folder; when RECORD is not 0, appends
 # "RECORD S wall user sys peakKB pages" to $results.
@@ -84,7 +94,7 @@ once() {
       --project "$dir/podium" --output "$out" >/dev/null || status=$?
   else
     (cd "$dir/corpus/hugo" && /usr/bin/time -f '%e %U %S %M' -o "$log" \
-      hugo --quiet --config hugo.yaml -d "$out" --cacheDir "$work/hugo-cache" >/dev/null) || status=$?
+      hugo --quiet --config "$HUGO_CONFIG" -d "$out" --cacheDir "$work/hugo-cache" >/dev/null) || status=$?
   fi
   if [ "$status" -ne 0 ]; then
     echo "bench: $tool failed at S=$s (exit $status)" >&2
@@ -150,6 +160,6 @@ for s in $SIZES; do
 done
 machine
 echo "podium: ${PODIUM_JVM:+java $PODIUM_JVM -jar podium.jar}${PODIUM_JVM:-bin/podium ($(grep -o '^  -X[^ ]*' bin/podium | xargs))}" \
-  "build --quiet $PODIUM_ARGS; hugo: hugo --quiet --config hugo.yaml"
+  "build --quiet $PODIUM_ARGS; hugo: hugo --quiet --config $HUGO_CONFIG"
 python3 bench/table.py "$results"
 echo "results: $results"
