@@ -35,6 +35,7 @@ final class LanguagePages {
   private final List<Frame.NavLink> menu;
   private final List<PageSpec> pages = new ArrayList<>();
   private final StructuredData data;
+  private final ShareCards shareCards;
 
   private final LastModified lastModified;
 
@@ -51,6 +52,7 @@ final class LanguagePages {
     this.programme = new Programme(edition, local, routes);
     this.menu = menu();
     this.data = new StructuredData(edition, local, routes);
+    this.shareCards = new ShareCards(edition, local, routes, view);
   }
 
   List<PageSpec> assemble() {
@@ -106,7 +108,8 @@ final class LanguagePages {
                   .map(link -> new Contents.LinkView(local.text(link.title()), link.url())).toList(),
               programme.previousInRoom.get(session.id()), otherDay(session, programme.previousInRoom.get(session.id())),
               programme.nextInRoom.get(session.id()), otherDay(session, programme.nextInRoom.get(session.id())),
-              routes.sessionCalendar(language, session.id())), session.draft(), null);
+              routes.sessionCalendar(language, session.id())), session.draft(), null,
+          shareCards.session(session, card));
     }
     if (!edition.speakers().isEmpty()) {
       List<SessionCard.SpeakerRef> people = edition.speakers().stream()
@@ -136,13 +139,19 @@ final class LanguagePages {
             PlainText.firstParagraph(shown.body().text()), MetaDescription.facts(shown.title(), view.name().value())),
             null, lang -> routes.page(lang, page, shown(page, lang)), lang -> page.versions().containsKey(lang),
             new Contents.Page(new Text(shown.title(), shown.language().equals(language) ? null : shown.language()),
-                body(page)), shown.draft(), new PageSpec.Origin(shown.body().sourcePath(), shown.slugAt()));
+                body(page)), shown.draft(), new PageSpec.Origin(shown.body().sourcePath(), shown.slugAt()),
+            shareCards.edition());
       }
     }
     AppFiles app = new AppFiles(edition, language, local, routes, config, view);
     pages.add(app.offline(inputDigest, pages));
     pages.add(app.manifest());
     return pages;
+  }
+
+  /** The share images these pages name, the edition's first; complete once {@link #assemble} has run. */
+  List<ShareCard> shareCards() {
+    return shareCards.all();
   }
 
   /** What the search looks at beyond the cards, fetched when a reader searches: see {@link SearchIndex}. */
@@ -153,12 +162,14 @@ final class LanguagePages {
   /** A page; {@code jsonLd} null: a web page about the edition. */
   private void add(String url, String template, String title, String description, String jsonLd,
       Function<String, String> urlIn, Predicate<String> translatedIn, Object content) {
-    add(url, template, title, description, jsonLd, urlIn, translatedIn, content, false, null);
+    add(url, template, title, description, jsonLd, urlIn, translatedIn, content, false, null,
+        shareCards.edition());
   }
 
+  /** A page whose share image is {@code image}. */
   private void add(String url, String template, String title, String description, String jsonLd,
       Function<String, String> urlIn, Predicate<String> translatedIn, Object content, boolean draft,
-      PageSpec.Origin origin) {
+      PageSpec.Origin origin, ShareCard image) {
     List<Frame.Alternate> alternates = edition.languages().stream()
         .map(lang -> new Frame.Alternate(lang, Localizer.ownName(lang), urlIn.apply(lang), lang.equals(language),
             translatedIn.test(lang), absolute(urlIn.apply(lang))))
@@ -176,7 +187,7 @@ final class LanguagePages {
         : translatedIn.test(edition.defaultLanguage()) ? absolute(defaultUrl) : null;
     Frame frame = new Frame(language, title, description, view, alternates, navigation, canonical, xDefault,
         false, draft, routes.assets(), local.strings(), config,
-        jsonLd != null ? jsonLd : data.page(title, description, url), absolute(routes.shareImage(language)),
+        jsonLd != null ? jsonLd : data.page(title, description, url), absolute(image.path()),
         lastModified.of(edition, ownSource(content)), view.brand());
     pages.add(new PageSpec(url + "index.html", template + ".ftlh", frame, content, origin));
   }
