@@ -44,6 +44,24 @@ final class PalettePng {
     return png.toByteArray();
   }
 
+  /**
+   * Whether {@code png} starts as this class writes a picture of that size: the signature and the header of
+   * 8-bit indices. Bytes reused from the last build's output that are not such a picture are made again.
+   */
+  static boolean isPalettePng(byte[] png, int width, int height) {
+    if (png.length < 33 || !java.util.Arrays.equals(png, 0, SIGNATURE.length, SIGNATURE, 0, SIGNATURE.length)
+        || !"IHDR".equals(new String(png, 12, 4, StandardCharsets.US_ASCII))) {
+      return false;
+    }
+    byte[] header = java.util.Arrays.copyOfRange(png, 16, 29);
+    byte[] expected = new byte[13];
+    putInt(expected, 0, width);
+    putInt(expected, 4, height);
+    expected[8] = 8;
+    expected[9] = 3;
+    return java.util.Arrays.equals(header, expected);
+  }
+
   private static byte[] deflate(byte[] data) {
     Deflater deflater = new Deflater(Deflater.BEST_SPEED);
     try {

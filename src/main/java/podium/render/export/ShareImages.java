@@ -13,7 +13,8 @@ import podium.render.RenderedFile;
  * ({@link ShareCard}s from the site model, one per file), drawn on all cores by {@link ShareCanvas}. A drawing
  * costs about 3 ms of CPU, so no picture is drawn twice when it can be helped: languages whose card says the
  * same share one file (the assemble stage named it by its content), a build reuses the last build's file of the
- * same content name (its name covers every drawn text, the colours and {@link ShareCard#DRAWING}), and the
+ * same content name (its name covers every drawn text, the colours and {@link ShareCard#DRAWING}; bytes there
+ * that are not such a PNG are drawn again), and the
  * preview keeps its pictures in a {@link ShareImageMemo}. A run that keeps no file draws nothing: drawing never
  * fails, so there is nothing for a check to find.
  */
@@ -40,7 +41,8 @@ public final class ShareImages implements Output {
       return known;
     }
     byte[] reused = card.namedByContent() ? run.previous(card.path()) : null;
-    byte[] bytes = reused != null ? reused : ShareCanvas.draw(card);
+    boolean usable = reused != null && PalettePng.isPalettePng(reused, ShareCanvas.WIDTH, ShareCanvas.HEIGHT);
+    byte[] bytes = usable ? reused : ShareCanvas.draw(card);
     if (memo != null) {
       memo.put(card, bytes);
     }
