@@ -9,7 +9,9 @@ import podium.model.Session;
 /**
  * The share images of one edition in one language: the edition's own (its name, dates, place and tagline) and
  * one per session (title, date and time as its page gives them, room, speakers, the edition's name). A break
- * shows the edition's image: its page is no one's reason to share a link.
+ * shows the edition's image: its page is no one's reason to share a link. Without a base URL no page can name
+ * a picture (OpenGraph wants absolute URLs), so sessions get none: each costs ~3 ms of CPU to draw, which a
+ * large programme would pay for files nothing links to.
  */
 final class ShareCards {
   private final Edition edition;
@@ -38,7 +40,7 @@ final class ShareCards {
 
   /** The card of a session's page: its own, or the edition's for a break. */
   ShareCard session(Session session, SessionCard card) {
-    if (!card.starrable()) {
+    if (!card.starrable() || routes.absolute(card.url()) == null) {
       return editionCard;
     }
     List<String> details = new ArrayList<>();

@@ -98,6 +98,14 @@ class SessionShareImageTest {
   }
 
   @Test
+  void withoutABaseUrlNoPageCanNameASessionsPictureSoNoneIsDrawn() throws Exception {
+    TestSite site = built(BRANDED.replace("base_url: " + BASE + "\n", ""));
+    assertThat(ogImage(site, "demo/en/sessions/opening/index.html")).isEmpty();
+    assertThat(site.outputFiles()).noneMatch(path -> path.contains("/share/"));
+    assertThat(site.outputFiles()).contains("demo/en/share.png", "demo/fr/share.png");
+  }
+
+  @Test
   void twoBuildsGiveTheSameBytesAndAPlantedFileUnderItsNameIsDrawnAgain() throws Exception {
     TestSite site = built(BRANDED);
     Map<String, byte[]> first = pictures(site);
