@@ -52,7 +52,7 @@ final class LanguagePages {
     this.programme = new Programme(edition, local, routes);
     this.menu = menu();
     this.data = new StructuredData(edition, local, routes);
-    this.shareCards = new ShareCards(edition, local, routes, view);
+    this.shareCards = new ShareCards(edition, local, routes, view, config.sessionShareImages());
   }
 
   List<PageSpec> assemble() {

@@ -11,18 +11,21 @@ import podium.model.Session;
  * one per session (title, date and time as its page gives them, room, speakers, the edition's name). A break
  * shows the edition's image: its page is no one's reason to share a link. Without a base URL no page can name
  * a picture (OpenGraph wants absolute URLs), so sessions get none: each costs ~3 ms of CPU to draw, which a
- * large programme would pay for files nothing links to.
+ * large programme would pay for files nothing links to. {@code share_images: editions} in site.yaml gives
+ * sessions their edition's picture too ({@code sessions} false).
  */
 final class ShareCards {
   private final Edition edition;
   private final Localizer local;
   private final Routes routes;
   private final ShareCard.Colours colours;
+  private final boolean sessions;
   private final ShareCard editionCard;
   private final List<ShareCard> all = new ArrayList<>();
 
-  ShareCards(Edition edition, Localizer local, Routes routes, EditionView view) {
+  ShareCards(Edition edition, Localizer local, Routes routes, EditionView view, boolean sessions) {
     this.edition = edition;
+    this.sessions = sessions;
     this.local = local;
     this.routes = routes;
     this.colours = ShareCard.Colours.of(edition.brand());
@@ -40,7 +43,7 @@ final class ShareCards {
 
   /** The card of a session's page: its own, or the edition's for a break. */
   ShareCard session(Session session, SessionCard card) {
-    if (!card.starrable() || routes.absolute(card.url()) == null) {
+    if (!sessions || !card.starrable() || routes.absolute(card.url()) == null) {
       return editionCard;
     }
     List<String> details = new ArrayList<>();
