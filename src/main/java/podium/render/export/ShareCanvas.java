@@ -112,22 +112,35 @@ final class ShareCanvas {
       int start = measurer.getPosition();
       lines[i] = measurer.nextLayout(width);
       if (i == maxLines - 1 && measurer.getPosition() < flat.length()) {
-        lines[i] = shortened(flat.substring(start, measurer.getPosition()).strip(), font, context, width);
+        lines[i] = shortened(flat.substring(start, measurer.getPosition()).strip(), font, context, width,
+            lines[i].isLeftToRight());
       }
     }
     return lines;
   }
 
-  /** What fitted on the last line, cut at a word (or a character) until it fits with "…" after it. */
-  private static TextLayout shortened(String fitted, Font font, FontRenderContext context, float width) {
+  /**
+   * What fitted on the last line, cut at a word (or a character) until it fits with "…" after it, in the
+   * paragraph's direction (a right-to-left title stays right-aligned when its last line starts in Latin).
+   */
+  private static TextLayout shortened(String fitted, Font font, FontRenderContext context, float width,
+      boolean leftToRight) {
     String cut = fitted;
-    TextLayout line = new TextLayout(cut + "…", font, context);
+    TextLayout line = layout(cut + "…", font, context, leftToRight);
     while (line.getAdvance() > width && cut.codePointCount(0, cut.length()) > 1) {
       int space = cut.lastIndexOf(' ');
       cut = space > 0 ? cut.substring(0, space).strip() : cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
-      line = new TextLayout(cut + "…", font, context);
+      line = layout(cut + "…", font, context, leftToRight);
     }
     return line;
+  }
+
+  private static TextLayout layout(String text, Font font, FontRenderContext context, boolean leftToRight) {
+    AttributedString attributed = new AttributedString(text);
+    attributed.addAttribute(TextAttribute.FONT, font);
+    attributed.addAttribute(TextAttribute.RUN_DIRECTION, leftToRight ? TextAttribute.RUN_DIRECTION_LTR
+        : TextAttribute.RUN_DIRECTION_RTL);
+    return new TextLayout(attributed.getIterator(), context);
   }
 
   private static Color level(int level) {
