@@ -118,6 +118,22 @@ class SessionShareImageTest {
     first.forEach((path, bytes) -> assertThat(second.get(path)).as(path).isEqualTo(bytes));
   }
 
+  @Test
+  void aPictureTheLastBuildWroteUnderItsContentNameIsReusedNotDrawnAgain() throws Exception {
+    // the output folder is Podium's (its marker is checked before a build reads it) and a session's picture is
+    // named after what it shows: a rebuild reads it back instead of drawing it (here a stand-in shows that)
+    TestSite site = built(BRANDED);
+    String session = pictures(site).keySet().stream().filter(path -> path.contains("/share/opening."))
+        .findFirst().orElseThrow();
+    byte[] standIn = Files.readAllBytes(site.output().resolve("demo/fr/share.png"));
+    Files.write(site.output().resolve(session), standIn);
+    Files.write(site.output().resolve("demo/en/share.png"), standIn);
+    assertThat(site.build().exitCode()).isZero();
+    assertThat(Files.readAllBytes(site.output().resolve(session))).isEqualTo(standIn);
+    assertThat(Files.readAllBytes(site.output().resolve("demo/en/share.png"))).as("not named by content: drawn")
+        .isNotEqualTo(standIn);
+  }
+
   private TestSite built(String files) {
     TestSite site = TestSite.write(folder, files);
     TestSite.Run run = site.build();
