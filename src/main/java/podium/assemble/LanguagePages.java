@@ -100,7 +100,9 @@ final class LanguagePages {
       String sessionDescription = MetaDescription.of(text(card.summary()), description == null ? null
           : PlainText.firstParagraph(description.markdown().text()),
           MetaDescription.facts(when, text(card.room()), name));
-      add(card.url(), "session", title, sessionDescription, data.session(session, sessionDescription),
+      ShareCard image = shareCards.session(session, card);
+      add(card.url(), "session", title, sessionDescription,
+          data.session(session, sessionDescription, image.path()),
           lang -> routes.session(lang, session.id()),
           lang -> session.title().exactly(lang) != null, new Contents.Session(card, local.date(session.start().toLocalDate()),
               routes.day(language, session.start().toLocalDate()), local.text(session.room().floor()),
@@ -108,8 +110,7 @@ final class LanguagePages {
                   .map(link -> new Contents.LinkView(local.text(link.title()), link.url())).toList(),
               programme.previousInRoom.get(session.id()), otherDay(session, programme.previousInRoom.get(session.id())),
               programme.nextInRoom.get(session.id()), otherDay(session, programme.nextInRoom.get(session.id())),
-              routes.sessionCalendar(language, session.id())), session.draft(), null,
-          shareCards.session(session, card));
+              routes.sessionCalendar(language, session.id())), session.draft(), null, image);
     }
     if (!edition.speakers().isEmpty()) {
       List<SessionCard.SpeakerRef> people = edition.speakers().stream()

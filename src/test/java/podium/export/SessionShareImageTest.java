@@ -38,6 +38,8 @@ class SessionShareImageTest {
     assertThat(picture.getRGB(5, 625) & 0xffffff).as("the band in the brand's accent colour").isEqualTo(0xffd166);
     assertThat(colours(picture, 0, 0, 1200, 500)).as("white text is drawn on the primary colour")
         .containsKeys(0x7a1f5c, 0xffffff);
+    assertThat(Jsoup.parse(site.file("demo/en/sessions/opening/index.html"))
+        .select("script[type=application/ld+json]").html()).as("the event's image").contains("\"image\":\"" + image + "\"");
     assertThat(ogImage(site, "demo/fr/sessions/opening/index.html")).as("Ouverture is not Opening")
         .isNotEqualTo(image);
     assertThat(ogImage(site, "demo/en/index.html")).isEqualTo(BASE + "en/share.png");
