@@ -18,7 +18,8 @@ public record ShareCard(String path, boolean namedByContent, String heading, Lis
     Colours colours) {
   /**
    * The drawing's version, part of every content name: raise it whenever ShareCanvas draws the same card
-   * differently (layout, sizes, fonts), so that no build reuses an older picture under a name it no longer fits.
+   * differently (layout, sizes, fonts) or PalettePng writes it differently, so that no build reuses an older
+   * file under a name it no longer fits (and a rebuild writes the bytes a fresh build would).
    */
   public static final int DRAWING = 1;
 
