@@ -14,6 +14,7 @@ import podium.model.Site;
 final class EditionPages {
   final List<PageSpec> pages = new ArrayList<>();
   final List<SiteModel.JsonFile> json = new ArrayList<>();
+  final List<ShareCard> shareCards = new ArrayList<>();
   final Routes routes;
 
   EditionPages(Edition edition, Site site, Fingerprints fingerprints) {
@@ -24,10 +25,11 @@ final class EditionPages {
       Localizer local = new Localizer(edition, language, site.messages().of(language));
       LanguagePages languagePages = new LanguagePages(edition, language, local, routes, site.config(),
           site.inputDigest(), SiteAssembler.view(edition, local, routes, fingerprints), lastModified);
-      return Map.entry(languagePages.assemble(), languagePages.searchIndex());
+      return new Assembled(languagePages.assemble(), languagePages.searchIndex(), languagePages.shareCards());
     }).toList().forEach(language -> {
-      pages.addAll(language.getKey());
-      json.add(language.getValue());
+      pages.addAll(language.pages());
+      json.add(language.searchIndex());
+      shareCards.addAll(language.shareCards());
     });
     String language = edition.defaultLanguage();
     Localizer local = new Localizer(edition, language, site.messages().of(language));
@@ -76,6 +78,9 @@ final class EditionPages {
         new Contents.NotFound(List.of(view), inOtherLanguages),
         new PageSpec.RootedLinks(routes.picker(), BasePaths.ofEdition(edition, site.config())));
   }
+
+  /** What one language gives, in parallel with the others. */
+  private record Assembled(List<PageSpec> pages, SiteModel.JsonFile searchIndex, List<ShareCard> shareCards) {}
 
   private Contents.Notice notice(String language, Map<String, String> strings) {
     return new Contents.Notice(language, strings.get("not_found"), strings.get("not_found_text"), strings.get("home"),

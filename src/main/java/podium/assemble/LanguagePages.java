@@ -36,6 +36,7 @@ final class LanguagePages {
   private final List<PageSpec> pages = new ArrayList<>();
   private final StructuredData data;
   private final NewsPages news;
+  private final ShareCards shareCards;
 
   private final LastModified lastModified;
 
@@ -53,6 +54,7 @@ final class LanguagePages {
     this.news = new NewsPages(edition, local, routes);
     this.menu = menu();
     this.data = new StructuredData(edition, local, routes);
+    this.shareCards = new ShareCards(edition, local, routes, view, config.sessionShareImages());
   }
 
   List<PageSpec> assemble() {
@@ -101,7 +103,9 @@ final class LanguagePages {
       String sessionDescription = MetaDescription.of(text(card.summary()), description == null ? null
           : PlainText.firstParagraph(description.markdown().text()),
           MetaDescription.facts(when, text(card.room()), name));
-      add(card.url(), "session", title, sessionDescription, data.session(session, sessionDescription),
+      ShareCard image = shareCards.session(session, card);
+      add(card.url(), "session", title, sessionDescription,
+          data.session(session, sessionDescription, image.path()),
           lang -> routes.session(lang, session.id()),
           lang -> session.title().exactly(lang) != null, new Contents.Session(card, local.date(session.start().toLocalDate()),
               routes.day(language, session.start().toLocalDate()), local.text(session.room().floor()),
@@ -109,7 +113,7 @@ final class LanguagePages {
                   .map(link -> new Contents.LinkView(local.text(link.title()), link.url())).toList(),
               programme.previousInRoom.get(session.id()), otherDay(session, programme.previousInRoom.get(session.id())),
               programme.nextInRoom.get(session.id()), otherDay(session, programme.nextInRoom.get(session.id())),
-              routes.sessionCalendar(language, session.id())), session.draft(), null);
+              routes.sessionCalendar(language, session.id())), session.draft(), null, image);
     }
     if (!edition.speakers().isEmpty()) {
       List<SessionCard.SpeakerRef> people = edition.speakers().stream()
@@ -139,7 +143,8 @@ final class LanguagePages {
             PlainText.firstParagraph(shown.body().text()), MetaDescription.facts(shown.title(), view.name().value())),
             null, lang -> routes.page(lang, page, shown(page, lang)), lang -> page.versions().containsKey(lang),
             new Contents.Page(new Text(shown.title(), shown.language().equals(language) ? null : shown.language()),
-                body(page)), shown.draft(), new PageSpec.Origin(shown.body().sourcePath(), shown.slugAt()));
+                body(page)), shown.draft(), new PageSpec.Origin(shown.body().sourcePath(), shown.slugAt()),
+            shareCards.edition());
       }
     }
     AppFiles app = new AppFiles(edition, language, local, routes, config, view);
@@ -162,8 +167,13 @@ final class LanguagePages {
       add(url, "news-item", shown.title(), description,
           data.newsArticle(shown.title(), description, shown.date(), url, shown.language()),
           lang -> news.url(item, lang), lang -> item.page().versions().containsKey(lang), news.page(item),
-          shown.draft(), new PageSpec.Origin(shown.body().sourcePath(), shown.slugAt()));
+          shown.draft(), new PageSpec.Origin(shown.body().sourcePath(), shown.slugAt()), shareCards.edition());
     }
+  }
+
+  /** The share images these pages name, the edition's first; complete once {@link #assemble} has run. */
+  List<ShareCard> shareCards() {
+    return shareCards.all();
   }
 
   /** What the search looks at beyond the cards, fetched when a reader searches: see {@link SearchIndex}. */
@@ -174,12 +184,14 @@ final class LanguagePages {
   /** A page; {@code jsonLd} null: a web page about the edition. */
   private void add(String url, String template, String title, String description, String jsonLd,
       Function<String, String> urlIn, Predicate<String> translatedIn, Object content) {
-    add(url, template, title, description, jsonLd, urlIn, translatedIn, content, false, null);
+    add(url, template, title, description, jsonLd, urlIn, translatedIn, content, false, null,
+        shareCards.edition());
   }
 
+  /** A page whose share image is {@code image}. */
   private void add(String url, String template, String title, String description, String jsonLd,
       Function<String, String> urlIn, Predicate<String> translatedIn, Object content, boolean draft,
-      PageSpec.Origin origin) {
+      PageSpec.Origin origin, ShareCard image) {
     List<Frame.Alternate> alternates = edition.languages().stream()
         .map(lang -> new Frame.Alternate(lang, Localizer.ownName(lang), urlIn.apply(lang), lang.equals(language),
             translatedIn.test(lang), absolute(urlIn.apply(lang))))
@@ -197,7 +209,7 @@ final class LanguagePages {
         : translatedIn.test(edition.defaultLanguage()) ? absolute(defaultUrl) : null;
     Frame frame = new Frame(language, title, description, view, alternates, navigation, canonical, xDefault,
         false, draft, routes.assets(), local.strings(), config,
-        jsonLd != null ? jsonLd : data.page(title, description, url), absolute(routes.shareImage(language)),
+        jsonLd != null ? jsonLd : data.page(title, description, url), absolute(image.path()),
         lastModified.of(edition, ownSource(content)), view.brand());
     pages.add(new PageSpec(url + "index.html", template + ".ftlh", frame, content, origin));
   }

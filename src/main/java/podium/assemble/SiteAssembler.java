@@ -27,6 +27,7 @@ public final class SiteAssembler {
     List<SiteModel.JsonFile> json = new ArrayList<>();
     List<EditionView> index = new ArrayList<>();
     List<Routes> routes = new ArrayList<>();
+    Map<String, ShareCard> shareCards = new LinkedHashMap<>();
     String rootLanguage = site.config().language();
     Map<String, String> rootStrings = site.messages().of(rootLanguage);
     Fingerprints fingerprints = Fingerprints.of(staticFiles);
@@ -36,6 +37,8 @@ public final class SiteAssembler {
       routes.add(editionPages.routes);
       pages.addAll(editionPages.pages);
       json.addAll(editionPages.json);
+      // languages whose card says the same name the same file: drawn once
+      editionPages.shareCards.forEach(card -> shareCards.putIfAbsent(card.path(), card));
       index.add(view(edition, new Localizer(edition, rootLanguage, rootStrings), editionPages.routes, fingerprints));
     }
     Localized title = site.config().title();
@@ -55,9 +58,9 @@ public final class SiteAssembler {
     List<FileCopy> copies = copies(site, staticFiles, fingerprints);
     List<ScaledPhoto> photos = site.editions().stream().flatMap(edition -> PhotoFiles.scaled(edition).stream())
         .toList();
-    reportCollisions(pages, copies, photos, problems);
+    reportCollisions(pages, copies, photos, shareCards.keySet(), problems);
     return new SiteModel(site, List.copyOf(routes), List.copyOf(pages), List.copyOf(json), copies, photos,
-        fingerprints);
+        List.copyOf(shareCards.values()), fingerprints);
   }
 
   private static Frame rootFrame(Site site, String title, String description, String canonical,
@@ -135,7 +138,7 @@ public final class SiteAssembler {
    * The page to blame is the one whose slug makes the claim: a section, or a page named by its file, keeps it.
    */
   private static void reportCollisions(List<PageSpec> pages, List<FileCopy> copies, List<ScaledPhoto> photos,
-      Problems problems) {
+      Set<String> shareImages, Problems problems) {
     Map<String, List<PageSpec>> claims = new LinkedHashMap<>();
     pages.forEach(page -> claims.computeIfAbsent(page.path(), path -> new ArrayList<>()).add(page));
     claims.forEach((path, claimants) -> {
@@ -152,6 +155,7 @@ public final class SiteAssembler {
     });
     Set<String> taken = new HashSet<>(claims.keySet());
     photos.forEach(photo -> photo.sizes().forEach(size -> taken.add(size.target())));
+    taken.addAll(shareImages);
     for (FileCopy copy : copies) {
       if (!taken.add(copy.target())) {
         problems.error("content/" + copy.target(), Position.START, claims.containsKey(copy.target())

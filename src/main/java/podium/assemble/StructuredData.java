@@ -47,7 +47,8 @@ final class StructuredData {
     return text(event);
   }
 
-  String session(Session session, String description) {
+  /** A session's event; {@code image} is its share image's path from the output root. */
+  String session(Session session, String description, String image) {
     ObjectNode event = JSON.createObjectNode().put("@context", "https://schema.org");
     event.setAll(brief(session));
     putText(event, "description", description);
@@ -62,7 +63,7 @@ final class StructuredData {
       session.speakers().forEach(speaker -> performers.add(person(speaker)));
     }
     organizer(event);
-    putText(event, "image", routes.absolute(routes.shareImage(language)));
+    putText(event, "image", routes.absolute(image));
     ObjectNode superEvent = event.putObject("superEvent");
     superEvent.put("@type", "Event").put("name", local.text(edition.name()).value());
     putText(superEvent, "url", routes.absolute(routes.home(language)));

@@ -9,4 +9,8 @@ package podium.model;
 public record Brand(String primary, String accent, Photo logo, Photo hero, String font) {
   /** The colours of the pages before any brand was set. */
   public static final Brand DEFAULT = new Brand("#0b5cad", "#f2b705", null, null, null);
+  /** The text drawn on the primary colour (header, buttons, share images): the validator keeps it AA. */
+  public static final String ON_PRIMARY = "#ffffff";
+  /** The text drawn on the accent colour (calls to action, share images' band): the validator keeps it AA. */
+  public static final String ON_ACCENT = "#1b1f24";
 }

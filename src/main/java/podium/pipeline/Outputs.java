@@ -13,6 +13,8 @@ import podium.render.export.ExportRenderer;
 import podium.render.export.NewsFeed;
 import podium.render.export.ReleaseFeed;
 import podium.render.export.OpenDataMemo;
+import podium.render.export.ShareImageMemo;
+import podium.render.export.ShareImages;
 
 /**
  * The registry of outputs: every kind of file the site publishes, one line each. They all start together and
@@ -23,12 +25,13 @@ final class Outputs {
   private Outputs() {}
 
   /** Every output, with the preview's memos (nulls in a one-shot run) and the page renderer of the templates. */
-  static List<Output> all(PageRenderer pages, PhotoMemo photos, OpenDataMemo openData) {
+  static List<Output> all(PageRenderer pages, PhotoMemo photos, OpenDataMemo openData, ShareImageMemo shareImages) {
     return List.of(
         new PhotoScaler(photos),
         pages,
         new BrandStylesheets(),
         new ExportRenderer(openData),
+        new ShareImages(shareImages),
         new Sitemaps(),
         new ReleaseFeed(),
         new NewsFeed(),

@@ -24,6 +24,7 @@ import podium.render.RenderMemo;
 import podium.render.RenderRun;
 import podium.render.RenderedFile;
 import podium.render.export.OpenDataMemo;
+import podium.render.export.ShareImageMemo;
 import podium.validate.Validator;
 
 /**
@@ -41,11 +42,11 @@ final class Stages {
   private PageRenderer renderer;
 
   /** What the preview keeps between runs to redo only what changed; {@link #NONE} for a one-shot run. */
-  record Memos(RenderMemo pages, PhotoMemo photos, OpenDataMemo openData) {
-    static final Memos NONE = new Memos(null, null, null);
+  record Memos(RenderMemo pages, PhotoMemo photos, OpenDataMemo openData, ShareImageMemo shareImages) {
+    static final Memos NONE = new Memos(null, null, null, null);
 
     static Memos fresh() {
-      return new Memos(new RenderMemo(), new PhotoMemo(), new OpenDataMemo());
+      return new Memos(new RenderMemo(), new PhotoMemo(), new OpenDataMemo(), new ShareImageMemo());
     }
   }
 
@@ -142,7 +143,7 @@ final class Stages {
   }
 
   private List<Output> outputs() {
-    return Outputs.all(renderer, memos.photos(), memos.openData());
+    return Outputs.all(renderer, memos.photos(), memos.openData(), memos.shareImages());
   }
 
   /** The pages of {@code model} that show the edited texts, rendered with them (needs an earlier run). */

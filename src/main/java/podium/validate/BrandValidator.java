@@ -24,8 +24,8 @@ import podium.rules.Contrast;
 final class BrandValidator {
   static final String FONTS = "fonts/";
   /** The page colours the stylesheets put next to the brand's (site.css's --paper, --ink, --accent-ink). */
-  static final String WHITE = "#ffffff";
-  static final String INK = "#1b1f24";
+  static final String WHITE = Brand.ON_PRIMARY;
+  static final String INK = Brand.ON_ACCENT;
   static final String DARK_PAGE = "#14171c"; // site.css's --paper in the dark scheme
 
   /** A pair the pages show: the brand colour used, the colour next to it, and where they meet. */

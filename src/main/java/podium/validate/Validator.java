@@ -143,6 +143,18 @@ public final class Validator {
     String language = doc == null || doc.language() == null ? "en" : doc.language();
     String baseUrl = doc == null ? null : BaseUrls.check(project.site(), "/base_url", doc.baseUrl(), problems);
     Brand brand = BrandValidator.site(project.site(), BrandValidator.fonts(project.staticFiles()), problems);
-    return new SiteConfig(title, language, baseUrl, brand);
+    return new SiteConfig(title, language, baseUrl, brand, sessionShareImages(project, problems));
+  }
+
+  /** {@code share_images: sessions} (the default: a picture per session and language) or {@code editions}. */
+  private static boolean sessionShareImages(LoadedProject project, Problems problems) {
+    String written = project.site() == null || project.site().value() == null ? null
+        : project.site().value().shareImages();
+    if (written != null && !List.of("sessions", "editions").contains(written)) {
+      new FileChecks(project.site(), problems).error("/share_images", "invalid share_images '" + written + "'",
+          "write sessions (a share image per session and language, the default) or editions (only each "
+              + "edition's, which its sessions' pages then name)");
+    }
+    return !"editions".equals(written);
   }
 }

@@ -14,7 +14,10 @@ import podium.load.LoadedProject;
 import podium.load.ProjectLoader;
 import podium.model.Site;
 import podium.render.RenderedFile;
+import podium.diagnostic.Progress;
+import podium.render.RenderRun;
 import podium.render.export.ExportRenderer;
+import podium.render.export.ShareImages;
 import podium.validate.Rules;
 import podium.validate.Validator;
 
@@ -30,7 +33,7 @@ final class Exports {
     return site;
   }
 
-  /** Every exported file by path, in the renderer's order; no path is written twice. */
+  /** Every exported file (open data and share images) by path, in the renderers' order; none written twice. */
   static Map<String, byte[]> render(Site site) {
     Map<String, byte[]> files = new LinkedHashMap<>();
     Problems problems = new Problems();
@@ -39,6 +42,10 @@ final class Exports {
     for (RenderedFile file : ExportRenderer.render(model)) {
       assertThat(files.put(file.path(), file.bytes())).as("written twice: " + file.path()).isNull();
     }
+    Map<String, byte[]> images = new java.util.concurrent.ConcurrentHashMap<>();
+    new ShareImages(null).render(model, new RenderRun(problems, new Progress(), null, true), file ->
+        assertThat(images.put(file.path(), file.bytes())).as("written twice: " + file.path()).isNull());
+    images.keySet().stream().sorted().forEach(path -> files.put(path, images.get(path)));
     return files;
   }
 

@@ -39,7 +39,7 @@ class ShareImageTest {
     TestSite site = TestSite.write(folder, Minimal.ALL.replace("en: Demo Congress 2030", "en: " + longName)
         .replace("venue:\n  name: Palais des congrès\n", "base_url: https://example.org/demo/\nvenue:\n  name: Palais des congrès\n"));
     assertThat(site.build().exitCode()).isZero();
-    var page = Jsoup.parse(site.file("demo/en/sessions/opening/index.html"));
+    var page = Jsoup.parse(site.file("demo/en/index.html"));
     assertThat(page.select("meta[property=og:image]").attr("content")).isEqualTo("https://example.org/demo/en/share.png");
     assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
     BufferedImage image = ImageIO.read(site.output().resolve("demo/en/share.png").toFile());

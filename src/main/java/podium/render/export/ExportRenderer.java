@@ -64,7 +64,6 @@ public final class ExportRenderer implements Output {
         tasks.add(() -> programme(view, events));
         tasks.add(() -> Calendars.render(view, events));
         tasks.add(() -> List.of(ProgrammeSchema.render(view)));
-        tasks.add(() -> List.of(ShareImage.render(view)));
       }
       tasks.add(() -> List.of(FrabJson2.render(views)));
     }
