@@ -36,6 +36,19 @@ def localized(texts, languages):
     return "{" + ", ".join(f"{l}: {q(texts[l])}" for l in languages) + "}"
 
 
+def same_work_settings(repository, project):
+    """The repository's site.yaml, but with share images per edition only: the Hugo site that does the same
+    work (hugo-same.yaml) draws no pictures, and per-session images would add ~1.5 ms of CPU per session and
+    language (README, Performance). BENCH_SHARE_IMAGES=sessions keeps them."""
+    with open(os.path.join(repository, "site.yaml"), encoding="utf-8") as source:
+        text = source.read()
+    setting = os.environ.get("BENCH_SHARE_IMAGES", "editions")
+    lines = [f"share_images: {setting}" if line.startswith("share_images:") else line for line in text.split("\n")]
+    if not any(line.startswith("share_images:") for line in lines):
+        lines.append(f"share_images: {setting}")
+    write(os.path.join(project, "site.yaml"), "\n".join(lines))
+
+
 def write(path, text):
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w", encoding="utf-8") as f:
@@ -60,7 +73,7 @@ def convert(canonical, project, repository):
 
     for folder in ("templates", "assets"):
         shutil.copytree(os.path.join(repository, folder), os.path.join(project, folder), dirs_exist_ok=True)
-    shutil.copy(os.path.join(repository, "site.yaml"), os.path.join(project, "site.yaml"))
+    same_work_settings(repository, project)
 
     y = ["name:"] + [f"  {l}: {q(ed['title'][l])}" for l in langs]
     y += [f"start: {dates[0]}", f"end: {dates[-1]}", "timezone: Europe/Paris",

@@ -7,7 +7,8 @@
 #   bench/run.sh --memory              Podium at S=3000 with -Xmx512m: success or failure
 #   bench/run.sh --flags [S] [RUNS]    JVM flag sets compared at S (default 3000, 3 runs each, interleaved)
 #
-# Environment: HUGO_CONFIG=hugo.yaml times the first, lighter Hugo site (~3 pages per session) instead of the
+# Environment: BENCH_SHARE_IMAGES=sessions draws a share image per session and language, which Hugo's site does
+# not (default: editions, see generate.py); HUGO_CONFIG=hugo.yaml times the first, lighter Hugo site (~3 pages per session) instead of the
 # default hugo-same.yaml, which writes the same files as Podium (../shared/bench/README.md); NO_PACKAGE=1 reuses target/bench/podium.jar; PODIUM_ARGS adds build options (default
 # --no-compress, since Hugo writes no precompressed files). Podium runs through bin/podium, the launcher users
 # run (its JVM flags and class-data sharing archive); PODIUM_JVM="flags" runs `java flags -jar` instead.
@@ -60,7 +61,9 @@ for s in $SIZES; do
     python3 bench/generate.py "$s" "$dir" "$repo" >&2
     touch "$stamp"
   else
-    cp -r templates assets site.yaml "$dir/podium/"
+    cp -r templates assets "$dir/podium/"
+    python3 -c 'import sys; sys.path.insert(0, "bench"); import generate; generate.same_work_settings(".", sys.argv[1])' \
+      "$dir/podium"
   fi
 done
 
