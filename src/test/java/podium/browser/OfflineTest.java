@@ -46,6 +46,18 @@ class OfflineTest {
         site.url(path))));
   }
 
+  /**
+   * A page in the cache is not enough: offline, a page opens from it only once the worker of its scope is
+   * active (on a loaded machine the last worker may still be activating when the pages are in).
+   */
+  private void waitUntilEveryWorkerIsActive(int workers) {
+    browser.waitFor(() -> Boolean.TRUE.equals(browser.asyncJs("var count = arguments[0];"
+        + "var done = arguments[arguments.length - 1];"
+        + "navigator.serviceWorker.getRegistrations().then(function (all) {"
+        + "  done(all.length >= count && all.every(function (r) { return !!r.active && r.active.state === 'activated'; }));"
+        + "}, function () { done(false); });", workers)));
+  }
+
   @Test
   void afterOneVisitTheOtherLanguagesProgrammesAndTheCalendarFilesOpenOffline() {
     site = ServedSite.get();
@@ -56,6 +68,7 @@ class OfflineTest {
     waitUntilCached(DAY + "2015-03-18.ics");
     waitUntilCached("ecd-2015/en/sessions/cloture/cloture.ics");
     waitUntilCached("ecd-2015/"); // the chooser, by the edition's own worker
+    waitUntilEveryWorkerIsActive(4);
 
     network(false);
     browser.go(site.url("ecd-2015/"));
@@ -82,6 +95,7 @@ class OfflineTest {
       waitUntilCached(programme);
     }
     waitUntilCached("ecd-2015/de/programm/2015-03-19/2015-03-19.ics");
+    waitUntilEveryWorkerIsActive(4);  // the edition's (the chooser) and each language's
 
     network(false);
     browser.go(site.url("ecd-2015/"));
