@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Locale;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
@@ -30,25 +31,43 @@ final class Calendars {
 
   private Calendars() {}
 
+  /** Every calendar file of one language, in the order {@link #parts} gives them. */
   static List<RenderedFile> render(ExportView view, CalendarEvents events) {
+    return parts(view, events).stream().flatMap(part -> part.get().stream()).toList();
+  }
+
+  /**
+   * The calendar files of one language in three parts that can be written side by side (the calendars are
+   * half of the open data's work, too much for one task to end a build alone): the programme's and the days',
+   * then the sessions', then the speakers'.
+   */
+  static List<Supplier<List<RenderedFile>>> parts(ExportView view, CalendarEvents events) {
     String edition = view.text(view.edition.name());
-    DateTimeFormatter longDate = DateTimeFormatter.ofPattern(view.label("date_long", "EEEE d MMMM yyyy"),
-        Locale.forLanguageTag(view.language));
-    List<RenderedFile> files = new ArrayList<>();
-    files.add(file(view.routes.calendar(view.language), events, header(edition), view.sessions));
-    for (Day day : view.edition.days()) {
-      files.add(file(view.routes.dayCalendar(view.language, day.date()), events,
-          header(edition + " – " + longDate.format(day.date())), view.on(day.date())));
-    }
-    String unnamed = header(null);  // a session's file has no name of its own: the same header for all
-    for (Session session : view.sessions) {
-      files.add(file(view.routes.sessionCalendar(view.language, session.id()), events, unnamed, List.of(session)));
-    }
-    for (Speaker speaker : view.edition.speakers()) {
-      files.add(file(view.routes.speakerCalendar(view.language, speaker.id()), events,
-          header(view.name(speaker) + " – " + edition), view.of(speaker)));
-    }
-    return files;
+    return List.of(() -> {
+      DateTimeFormatter longDate = DateTimeFormatter.ofPattern(view.label("date_long", "EEEE d MMMM yyyy"),
+          Locale.forLanguageTag(view.language));
+      List<RenderedFile> files = new ArrayList<>();
+      files.add(file(view.routes.calendar(view.language), events, header(edition), view.sessions));
+      for (Day day : view.edition.days()) {
+        files.add(file(view.routes.dayCalendar(view.language, day.date()), events,
+            header(edition + " – " + longDate.format(day.date())), view.on(day.date())));
+      }
+      return files;
+    }, () -> {
+      String unnamed = header(null);  // a session's file has no name of its own: the same header for all
+      List<RenderedFile> files = new ArrayList<>();
+      for (Session session : view.sessions) {
+        files.add(file(view.routes.sessionCalendar(view.language, session.id()), events, unnamed, List.of(session)));
+      }
+      return files;
+    }, () -> {
+      List<RenderedFile> files = new ArrayList<>();
+      for (Speaker speaker : view.edition.speakers()) {
+        files.add(file(view.routes.speakerCalendar(view.language, speaker.id()), events,
+            header(view.name(speaker) + " – " + edition), view.of(speaker)));
+      }
+      return files;
+    });
   }
 
   /**

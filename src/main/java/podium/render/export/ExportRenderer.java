@@ -2,6 +2,7 @@ package podium.render.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import podium.assemble.Routes;
@@ -48,7 +49,8 @@ public final class ExportRenderer implements Output {
 
   /**
    * The calendars are half the work and share nothing with the frab files but the view and the events, so they
-   * are a task of their own; the frab files carry the programme's version, hence follow programme.json in one task.
+   * are tasks of their own (three per language); the frab files carry the programme's version, hence follow
+   * programme.json in one task (where they are written side by side).
    */
   private static List<Supplier<List<RenderedFile>>> tasks(Messages messages, List<Routes> editions) {
     List<Supplier<List<RenderedFile>>> tasks = new ArrayList<>();
@@ -62,7 +64,7 @@ public final class ExportRenderer implements Output {
         // programme.json carries each session's VEVENT for the browser's agenda: serialized once, for both
         CalendarEvents events = new CalendarEvents(view);
         tasks.add(() -> programme(view, events));
-        tasks.add(() -> Calendars.render(view, events));
+        tasks.addAll(Calendars.parts(view, events));
         tasks.add(() -> List.of(ProgrammeSchema.render(view)));
       }
       tasks.add(() -> List.of(FrabJson2.render(views)));
@@ -76,8 +78,11 @@ public final class ExportRenderer implements Output {
     // a programme that is exactly its last release is named as that release
     String released = view.edition.history().publishedName();
     String version = released != null ? released : ContentHash.version(programme);
+    // the two frab files side by side: with the calendars they are the longest tasks, the last to end
+    ForkJoinTask<byte[]> xml = ForkJoinTask.adapt(() -> FrabXml.render(view, version)).fork();
+    byte[] json = FrabJson.render(view, version);
     return List.of(new RenderedFile(view.routes.programmeJson(view.language), programme),
-        new RenderedFile(view.routes.scheduleXml(view.language), FrabXml.render(view, version)),
-        new RenderedFile(view.routes.scheduleJson(view.language), FrabJson.render(view, version)));
+        new RenderedFile(view.routes.scheduleXml(view.language), xml.join()),
+        new RenderedFile(view.routes.scheduleJson(view.language), json));
   }
 }
