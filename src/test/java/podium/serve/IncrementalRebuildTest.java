@@ -66,12 +66,15 @@ class IncrementalRebuildTest {
   void everyKindOfEditGivesTheFilesOfAColdBuild() throws Exception {
     upToDate(List.of(), new TreeMap<>());
     edit("content/ecc-2024/en/sessions/opening.md", text -> text + "\nA sentence added while previewing.\n");
+    assertThat(quickMarkdown).as("a description edit takes the quick path").isTrue();
     edit("data/ecc-2024/sessions.yaml", text -> text.replaceFirst("Registration and welcome coffee",
         "Registration, badges and welcome coffee"));
     edit("data/ecc-2020/speakers.yaml", text -> text.replaceFirst("name: Peter Altmaier", "name: Peter A. Altmaier"));
     edit("templates/session.ftlh", text -> text + "\n<p class=\"edited\">An edited session template.</p>\n");
     edit("templates/layout.ftlh", text -> text.replaceFirst("</body>", "<!-- edited layout --></body>"));
     edit("templates/i18n/fr.yaml", text -> text.replaceFirst("(?m)^date_long: \"", "date_long: \"'le' "));
+    edit("content/ecc-2024/en/sessions/opening.md", text -> text + "\nAnother sentence, after the templates changed.\n");
+    assertThat(quickMarkdown).as("a description edit after template edits takes the quick path").isTrue();
     edit("assets/css/site.css", text -> text + "\n.edited { color: inherit; }\n");
     edit("data/ecc-2024/edition.yaml", text -> text.replaceFirst("(?m)^tagline:", "# an edited comment\ntagline:"));
     edit("site.yaml", text -> text + "\n# an edited comment\n");
