@@ -33,9 +33,22 @@ final class Outcome {
         e.printStackTrace(err);
       }
       return Main.INVALID_INPUT;
+    } catch (OutOfMemoryError e) {
+      // the work's data is garbage once the error has left it, so there is room to say so
+      err.println("podium: " + outOfMemory(Runtime.getRuntime().maxMemory()));
+      if (verbose) {
+        e.printStackTrace(err);
+      }
+      return Main.INVALID_INPUT;
     } finally {
       err.flush();
     }
+  }
+
+  /** The words for a build that needed more than the Java heap's {@code limit} bytes. */
+  static String outOfMemory(long limit) {
+    return "out of memory: the build needed more than the " + limit / (1024 * 1024) + " MB Java may use; nothing"
+        + " was written (give it more: PODIUM_JAVA_OPTS=-Xmx2g bin/podium …, or java -Xmx2g -jar podium.jar …)";
   }
 
   /** What went wrong, in words; the stack trace of an internal error is a --verbose away. */

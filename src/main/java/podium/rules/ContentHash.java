@@ -44,6 +44,32 @@ public final class ContentHash {
     return HexFormat.of().toHexDigits(crc32c(bytes) << 16 | ieee.getValue() & 0xFFFF).substring(4);
   }
 
+  /**
+   * The {@link #version} of what is written to it, without keeping it: a large file (the multilingual frab
+   * schedule of a big programme) is versioned by streaming it once instead of holding a copy of its bytes.
+   */
+  public static final class Versioning extends java.io.OutputStream {
+    private final CRC32 ieee = new CRC32();
+    private final java.util.zip.CRC32C castagnoli = new java.util.zip.CRC32C();
+
+    @Override
+    public void write(int b) {
+      ieee.update(b);
+      castagnoli.update(b);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) {
+      ieee.update(bytes, offset, length);
+      castagnoli.update(bytes, offset, length);
+    }
+
+    /** The same 12 hex digits {@link #version} gives for the bytes written so far. */
+    public String version() {
+      return HexFormat.of().toHexDigits(castagnoli.getValue() << 16 | ieee.getValue() & 0xFFFF).substring(4);
+    }
+  }
+
   /** A message digest every Java platform must provide (SHA-1, SHA-256). */
   public static MessageDigest digest(String algorithm) {
     try {

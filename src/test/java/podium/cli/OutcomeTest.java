@@ -110,4 +110,16 @@ class OutcomeTest {
     assertThat(printed.code()).isEqualTo(Main.USAGE);
     assertThat(printed.err()).isEqualTo("podium: will not replace /: it is the root of the file system\n");
   }
+
+  @Test
+  void runningOutOfMemoryIsToldInWordsWithTheWayOut() {
+    Printed printed = run(false, () -> {
+      throw new OutOfMemoryError("Java heap space");
+    });
+    assertThat(printed.code()).isEqualTo(Main.INVALID_INPUT);
+    assertThat(printed.err()).isEqualTo("podium: out of memory: the build needed more than the "
+        + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB Java may use; nothing was written (give it more:"
+        + " PODIUM_JAVA_OPTS=-Xmx2g bin/podium …, or java -Xmx2g -jar podium.jar …)" + System.lineSeparator());
+    assertThat(Outcome.outOfMemory(1024L * 1024 * 1024)).contains("more than the 1024 MB Java may use");
+  }
 }

@@ -81,7 +81,9 @@ final class FrabJson2 {
       event(events.addObject(), views, session);
     }
     // the version changes exactly when the schedule does, as in the per-language files
-    schedule.put("version", ContentHash.version(JsonOut.bytes(JSON, root)));
+    ContentHash.Versioning unversioned = new ContentHash.Versioning();
+    JsonOut.write(JSON, root, unversioned);
+    schedule.put("version", unversioned.version());
     return new RenderedFile(view.routes.multilingualSchedule(), JsonOut.bytes(JSON, root));
   }
 

@@ -1,8 +1,10 @@
 package podium.render.export;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 
 /**
  * A JSON file's bytes, with a final line break. Jackson writes UTF-8 bytes itself: going through
@@ -13,12 +15,17 @@ final class JsonOut {
 
   static byte[] bytes(ObjectMapper mapper, Object value) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+    write(mapper, value, out);
+    return out.toByteArray();
+  }
+
+  /** The same bytes, written to {@code out}. */
+  static void write(ObjectMapper mapper, Object value, OutputStream out) {
     try {
-      mapper.writeValue(out, value);
+      mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
+      out.write('\n');
     } catch (IOException e) {
       throw new IllegalStateException("records, strings, lists and JSON trees always serialize", e);
     }
-    out.write('\n');
-    return out.toByteArray();
   }
 }
