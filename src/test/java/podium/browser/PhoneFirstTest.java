@@ -102,11 +102,14 @@ class PhoneFirstTest {
 
     browser.go(site.url("ecc-2024/en/programme/"));
     browser.find("details.tools > summary").click();
+    // the script writes the state into the URL on the toggle event, just after the click returns
+    browser.waitFor(() -> browser.driver.getCurrentUrl().endsWith("/programme/?tools=1"));
     assertThat(browser.driver.getCurrentUrl()).endsWith("/programme/?tools=1");
     browser.go(browser.driver.getCurrentUrl());
     assertThat(browser.find("details.tools").getDomAttribute("open")).isNotNull();
     assertThat(browser.find("#f-q").isDisplayed()).isTrue();
     browser.find("details.tools > summary").click();
+    browser.waitFor(() -> browser.driver.getCurrentUrl().endsWith("/programme/"));
     assertThat(browser.driver.getCurrentUrl()).endsWith("/programme/");
     // a filter in the URL opens them too
     browser.go(site.url("ecc-2024/en/programme/?track=value-chains"));
