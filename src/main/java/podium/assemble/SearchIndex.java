@@ -1,12 +1,11 @@
 package podium.assemble;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.WeakHashMap;
 import podium.model.Edition;
 import podium.model.Fallback;
 import podium.model.Session;
+import podium.rules.TextMemo;
 
 /**
  * What the programme's search looks at beyond the cards: each session's description (its long text), with its
@@ -17,7 +16,15 @@ import podium.model.Session;
  * @param sessions session id → its searchable text, in programme order
  */
 public record SearchIndex(Map<String, String> sessions) {
-  private static final Map<String, String> DESCRIPTIONS = Collections.synchronizedMap(new WeakHashMap<>());
+  /**
+   * A description's words: the longest part of the index, the same in every language that shows it as a
+   * fallback and in every rebuild of the preview while it is unchanged.
+   */
+  private static final TextMemo<String> DESCRIPTIONS = new TextMemo<>(markdown -> {
+    StringBuilder out = new StringBuilder(markdown.length());
+    words(markdown, out);
+    return out.toString();
+  });
 
   /** The file name below the language's home, as pages link it. */
   public static final String FILE = "search.json";
@@ -32,28 +39,12 @@ public record SearchIndex(Map<String, String> sessions) {
       words(card.summary().value(), text);
       String shown = Fallback.first(session.descriptions(), edition.fallbackFor(language));
       if (shown != null) {
-        String words = descriptionWords(session.descriptions().get(shown).text());
+        String words = DESCRIPTIONS.of(session.descriptions().get(shown).text());
         text.append(text.isEmpty() || words.isEmpty() ? "" : " ").append(words);
       }
       texts.put(session.id(), text.toString());
     }
     return new SiteModel.JsonFile(routes.home(language) + FILE, new SearchIndex(texts));
-  }
-
-  /**
-   * A description's words, by its text: the longest part of the index, the same in every language that shows
-   * it as a fallback and in every rebuild of the preview while it is unchanged. Weak keys, as in
-   * {@code PlainText}: an entry goes with the last text that holds it.
-   */
-  private static String descriptionWords(String markdown) {
-    String known = DESCRIPTIONS.get(markdown);
-    if (known == null) {
-      StringBuilder out = new StringBuilder(markdown.length());
-      words(markdown, out);
-      known = out.toString();
-      DESCRIPTIONS.put(markdown, known);
-    }
-    return known;
   }
 
   /**

@@ -23,9 +23,6 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
 
 /**
  * Markdown rendered to plain text, for readers that show no markup: frab apps, calendar descriptions, meta
@@ -38,16 +35,12 @@ import java.util.WeakHashMap;
 public final class PlainText {
   private static final Parser PARSER = Parser.builder(MarkdownLinks.OPTIONS).build();
   private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("\\](?!\\()");
-  /**
-   * Results by the Markdown text they come from: one description is asked for by its pages' meta description,
-   * the search index, the structured data and every open-data file, in each language it is shown in, and again
-   * by every rebuild of the preview while it is unchanged. Weak keys: an entry goes with the last text that
-   * holds it (an edited description, a closed preview). Computed outside the lock: threads never wait on a parse.
-   */
-  private static final Map<String, Plain> BOTH = Collections.synchronizedMap(new WeakHashMap<>());
-  private static final Map<String, String> FIRST = Collections.synchronizedMap(new WeakHashMap<>());
-  /** What {@link #FIRST} holds for a text without a first paragraph. */
-  private static final String NONE = "";
+  private static final TextMemo<Plain> BOTH = new TextMemo<>(PlainText::parsed);
+  /** First paragraphs, "" for a text without one ({@link TextMemo} keeps no nulls). */
+  private static final TextMemo<String> FIRST = new TextMemo<>(markdown -> {
+    String first = firstParagraphParsed(markdown);
+    return first == null ? "" : first;
+  });
 
   private PlainText() {}
 
@@ -60,12 +53,7 @@ public final class PlainText {
   public record Plain(String text, String firstParagraph) {}
 
   public static Plain both(String markdown) {
-    Plain known = BOTH.get(markdown);
-    if (known == null) {
-      known = parsed(markdown);
-      BOTH.put(markdown, known);
-    }
-    return known;
+    return BOTH.of(markdown);
   }
 
   private static Plain parsed(String markdown) {
@@ -80,13 +68,8 @@ public final class PlainText {
     if (markdown == null) {
       return null;
     }
-    String known = FIRST.get(markdown);
-    if (known == null) {
-      String first = firstParagraphParsed(markdown);
-      known = first == null ? NONE : first;
-      FIRST.put(markdown, known);
-    }
-    return known.equals(NONE) ? null : known;
+    String first = FIRST.of(markdown);
+    return first.isEmpty() ? null : first;
   }
 
   private static String firstParagraphParsed(String markdown) {
