@@ -108,6 +108,34 @@ class PreviewAttacksTest {
     assertThat(own.header("access-control-allow-origin")).isEmpty();
   }
 
+  /**
+   * The page a tab says it shows only orders the rebuild: a stream claiming a path outside the site (traversal,
+   * an encoded slash, a file of the machine) is served like any other, names no file, and the site it sees
+   * after an edit is the project's, with no script or outside text in it; a foreign page may not even ask.
+   */
+  @Test
+  void thePageATabClaimsToShowCannotReachOutsideTheSite() throws Exception {
+    int port = start();
+    String host = "Host: 127.0.0.1:" + port;
+    List<String> claims = List.of("%2F..%2F..%2Fetc%2Fpasswd", "%2Fdemo%2Fen%2F..%252F..%252Fsite.yaml",
+        "%2Fdemo%2Fen%2F%3Cscript%3Ealert(1)%3C%2Fscript%3E%2F", "%2F%2Fevil.example%2F", "%2Fdemo%2Fen%2F");
+    for (String claim : claims) {
+      RawHttp.Response foreign = RawHttp.send(port, RawHttp.get("/_podium/events?page=" + claim, port, host,
+          "Origin: http://evil.example"));
+      RawHttp.Response own = RawHttp.headersOf(port, RawHttp.get("/_podium/events?page=" + claim, port, host));
+      assertThat(foreign.status()).as(claim).isEqualTo(403);
+      assertThat(own.status()).as(claim).isEqualTo(200);
+    }
+    Files.writeString(folder.resolve("site.yaml"), "title: {en: Edited congresses}\nlanguage: en\n");
+    awaitLog("(site.yaml)");
+
+    RawHttp.Response page = RawHttp.send(port, RawHttp.get("/demo/en/", port, host));
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("Demo Congress 2030").doesNotContain("root:").doesNotContain("alert(1)")
+        .doesNotContain("TOP SECRET");
+    assertThat(log.toString()).doesNotContain("problem").doesNotContain("podium:");
+  }
+
   @Test
   void onlyGetAndHeadAreAnswered() throws Exception {
     int port = start();
