@@ -1,11 +1,12 @@
 package podium.assemble;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import podium.model.Edition;
 import podium.model.Fallback;
 import podium.model.Session;
-import podium.rules.TextMemo;
+import podium.rules.Memo;
 
 /**
  * What the programme's search looks at beyond the cards: each session's description (its long text), with its
@@ -13,14 +14,15 @@ import podium.rules.TextMemo;
  * filters script only once a reader uses the search field, so that the programme pages stay small. Markdown
  * syntax is dropped (link targets, emphasis marks), since readers search for words they read.
  *
- * @param sessions session id → its searchable text, in programme order
+ * <p>The index is worked out when its file is written, not kept in the site model: at 10,000 sessions it is 20 MB
+ * per language, which the model held while every page rendered.
  */
-public record SearchIndex(Map<String, String> sessions) {
+public final class SearchIndex {
   /**
    * A description's words: the longest part of the index, the same in every language that shows it as a
    * fallback and in every rebuild of the preview while it is unchanged.
    */
-  private static final TextMemo<String> DESCRIPTIONS = new TextMemo<>(markdown -> {
+  private static final Memo<String, String> DESCRIPTIONS = new Memo<>(markdown -> {
     StringBuilder out = new StringBuilder(markdown.length());
     words(markdown, out);
     return out.toString();
@@ -29,7 +31,23 @@ public record SearchIndex(Map<String, String> sessions) {
   /** The file name below the language's home, as pages link it. */
   public static final String FILE = "search.json";
 
+  private final Edition edition;
+  private final String language;
+  private final Programme programme;
+
+  private SearchIndex(Edition edition, String language, Programme programme) {
+    this.edition = edition;
+    this.language = language;
+    this.programme = programme;
+  }
+
   static SiteModel.JsonFile of(Edition edition, String language, Programme programme, Routes routes) {
+    return new SiteModel.JsonFile(routes.home(language) + FILE, new SearchIndex(edition, language, programme));
+  }
+
+  /** The file's {@code sessions}: session id → its searchable text, in programme order. */
+  @JsonProperty("sessions")
+  public Map<String, String> sessions() {
     Map<String, String> texts = new LinkedHashMap<>();
     for (Session session : edition.sessions()) {
       SessionCard card = programme.cards.get(session.id());
@@ -44,7 +62,7 @@ public record SearchIndex(Map<String, String> sessions) {
       }
       texts.put(session.id(), text.toString());
     }
-    return new SiteModel.JsonFile(routes.home(language) + FILE, new SearchIndex(texts));
+    return texts;
   }
 
   /**

@@ -1,6 +1,5 @@
 package podium.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.function.Consumer;
@@ -16,11 +15,6 @@ public final class JsonFiles implements Output {
   }
 
   static RenderedFile render(SiteModel.JsonFile file) {
-    try {
-      return new RenderedFile(file.path(), (JSON.writeValueAsString(file.content()) + "\n").getBytes(
-          java.nio.charset.StandardCharsets.UTF_8));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("records of the site model always serialize", e);
-    }
+    return new RenderedFile(file.path(), JsonOut.bytes(JSON, file.content()));
   }
 }

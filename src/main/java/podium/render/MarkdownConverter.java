@@ -5,23 +5,23 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.CharSubSequence;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import podium.diagnostic.Problem;
 import podium.model.Markdown;
 import podium.rules.MarkdownLinks;
+import podium.rules.Memo;
 
 /**
  * Markdown to HTML. Raw HTML in Markdown is escaped, not passed through: page text is untrusted input and
  * the site's Content-Security-Policy forbids inline scripts and styles anyway. Link targets are checked by
- * validation, and again here ({@link SafeAddresses}). Each document is converted once, however many pages
- * show it (a fallback body appears in several languages; the news feed converts its items with its own); a document nested beyond
- * {@link MarkdownNesting#LIMIT} is not rendered but reported, once.
+ * validation, and again here ({@link SafeAddresses}). Each document is converted once, however many pages show
+ * it, while the heap allows ({@link Memo}): a fallback body appears in several languages, and the news feed
+ * converts its items with its own converter. A document nested beyond {@link MarkdownNesting#LIMIT} is not
+ * rendered but reported.
  */
 public final class MarkdownConverter {
   private final Parser parser;
   private final HtmlRenderer renderer;
-  private final Map<Markdown, Converted> converted = new ConcurrentHashMap<>();
+  private final Memo<Markdown, Converted> converted = new Memo<>(this::converted);
 
   public MarkdownConverter() {
     parser = Parser.builder(MarkdownLinks.OPTIONS).build();
@@ -31,7 +31,7 @@ public final class MarkdownConverter {
 
   /** The HTML of {@code markdown}, or the problem that keeps it from being rendered. */
   public Converted convert(Markdown markdown) {
-    return converted.computeIfAbsent(markdown, this::converted);
+    return converted.of(markdown);
   }
 
   private Converted converted(Markdown source) {

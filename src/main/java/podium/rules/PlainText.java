@@ -35,9 +35,9 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 public final class PlainText {
   private static final Parser PARSER = Parser.builder(MarkdownLinks.OPTIONS).build();
   private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("\\](?!\\()");
-  private static final TextMemo<Plain> BOTH = new TextMemo<>(PlainText::parsed);
-  /** First paragraphs, "" for a text without one ({@link TextMemo} keeps no nulls). */
-  private static final TextMemo<String> FIRST = new TextMemo<>(markdown -> {
+  private static final Memo<String, Plain> BOTH = new Memo<>(PlainText::parsed);
+  /** First paragraphs, "" for a text without one ({@link Memo} keeps no nulls). */
+  private static final Memo<String, String> FIRST = new Memo<>(markdown -> {
     String first = firstParagraphParsed(markdown);
     return first == null ? "" : first;
   });

@@ -10,6 +10,7 @@ import podium.model.Room;
 import podium.model.Session;
 import podium.model.Speaker;
 import podium.model.Track;
+import podium.render.JsonOut;
 
 /**
  * {@code schedule.json} in the shape frab and pretalx publish (c3voc's schedule.json schema): the conference

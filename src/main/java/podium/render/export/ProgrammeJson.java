@@ -10,6 +10,7 @@ import podium.model.Edition;
 import podium.model.Session;
 import podium.model.Photo;
 import podium.model.Speaker;
+import podium.render.JsonOut;
 import podium.render.RelativeUrls;
 
 /**

@@ -1,4 +1,4 @@
-package podium.render.export;
+package podium.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,17 +10,17 @@ import java.io.OutputStream;
  * A JSON file's bytes, with a final line break. Jackson writes UTF-8 bytes itself: going through
  * {@code writeValueAsString} built each file as text, then a copy with the line break, then encoded it.
  */
-final class JsonOut {
+public final class JsonOut {
   private JsonOut() {}
 
-  static byte[] bytes(ObjectMapper mapper, Object value) {
+  public static byte[] bytes(ObjectMapper mapper, Object value) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
     write(mapper, value, out);
     return out.toByteArray();
   }
 
   /** The same bytes, written to {@code out}. */
-  static void write(ObjectMapper mapper, Object value, OutputStream out) {
+  public static void write(ObjectMapper mapper, Object value, OutputStream out) {
     try {
       mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
       out.write('\n');
