@@ -19,10 +19,49 @@ final class MetaDescription {
   static String of(String... candidates) {
     for (String candidate : candidates) {
       if (candidate != null && !candidate.isBlank()) {
-        return cut(candidate.strip().replaceAll("\\s+", " "));
+        return cut(oneLine(candidate, MAX + 1));
       }
     }
     return null;
+  }
+
+  /**
+   * The text without white space at either end, each run of spaces, tabs and line breaks inside as one space,
+   * up to {@code limit} code points: the most a cut looks at. A speaker's biography or a description's first
+   * paragraph can be long, and a whole-text regular expression on each was a tenth of assembling the pages.
+   */
+  static String oneLine(String text, int limit) {
+    StringBuilder line = new StringBuilder((int) Math.min(text.length(), limit * 2L));
+    int kept = 0;
+    boolean space = false;
+    int i = 0;
+    while (i < text.length() && kept < limit) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+        space = kept > 0;
+      } else if (kept == 0 && Character.isWhitespace(c)) {
+        continue;  // strip(): any white space at the start
+      } else {
+        if (space) {
+          line.append(' ');
+          kept++;
+          space = false;
+        }
+        line.appendCodePoint(c);
+        kept++;
+      }
+    }
+    for (int rest = i; rest < text.length(); rest += Character.charCount(text.codePointAt(rest))) {
+      if (!Character.isWhitespace(text.codePointAt(rest))) {
+        return line.toString();  // cut short: what follows is text, not white space to strip
+      }
+    }
+    int end = line.length();
+    while (end > 0 && Character.isWhitespace(line.codePointBefore(end))) {
+      end -= Character.charCount(line.codePointBefore(end));
+    }
+    return line.substring(0, end);
   }
 
   /** Facts joined with ", ", leaving out the blank ones; null when all are. */

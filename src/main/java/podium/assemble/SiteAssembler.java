@@ -1,6 +1,7 @@
 package podium.assemble;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,8 +140,15 @@ public final class SiteAssembler {
    */
   private static void reportCollisions(List<PageSpec> pages, List<FileCopy> copies, List<ScaledPhoto> photos,
       Set<String> shareImages, Problems problems) {
+    // a list only for a path claimed twice, not one per page (40,000 lists for nothing at 10,000 sessions)
+    Map<String, PageSpec> first = new HashMap<>(pages.size() * 2);
     Map<String, List<PageSpec>> claims = new LinkedHashMap<>();
-    pages.forEach(page -> claims.computeIfAbsent(page.path(), path -> new ArrayList<>()).add(page));
+    for (PageSpec page : pages) {
+      PageSpec earlier = first.putIfAbsent(page.path(), page);
+      if (earlier != null) {
+        claims.computeIfAbsent(page.path(), path -> new ArrayList<>(List.of(earlier))).add(page);
+      }
+    }
     claims.forEach((path, claimants) -> {
       PageSpec keeper = claimants.stream().filter(page -> page.origin() == null || page.origin().slugAt() == null)
           .findFirst().orElse(claimants.get(0));
@@ -153,12 +161,12 @@ public final class SiteAssembler {
         }
       }
     });
-    Set<String> taken = new HashSet<>(claims.keySet());
+    Set<String> taken = new HashSet<>(first.keySet());
     photos.forEach(photo -> photo.sizes().forEach(size -> taken.add(size.target())));
     taken.addAll(shareImages);
     for (FileCopy copy : copies) {
       if (!taken.add(copy.target())) {
-        problems.error("content/" + copy.target(), Position.START, claims.containsKey(copy.target())
+        problems.error("content/" + copy.target(), Position.START, first.containsKey(copy.target())
             ? "file would overwrite a generated page" : "file would overwrite a file the site publishes",
             "the site writes its own file at this address; rename or move this one");
       }

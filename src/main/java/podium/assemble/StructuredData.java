@@ -30,12 +30,17 @@ final class StructuredData {
   private final String language;
   private final Localizer local;
   private final Routes routes;
+  private final String start;
+  private final String end;
 
   StructuredData(Edition edition, Localizer local, Routes routes) {
     this.edition = edition;
     this.language = local.language();
     this.local = local;
     this.routes = routes;
+    // every page about the edition names its times: worked out once, not once per page over every session
+    this.start = iso(start(edition));
+    this.end = iso(end(edition));
   }
 
   /** The edition's home page: the edition and its sessions. */
@@ -101,7 +106,7 @@ final class StructuredData {
     putText(author, "url", routes.absolute(routes.home(language)));
     ObjectNode about = article.putObject("about");
     about.put("@type", "Event").put("name", local.text(edition.name()).value())
-        .put("startDate", iso(start())).put("endDate", iso(end()));
+        .put("startDate", start).put("endDate", end);
     putText(about, "url", routes.absolute(routes.home(language)));
     return text(article);
   }
@@ -125,7 +130,7 @@ final class StructuredData {
     ObjectNode page = webPageNode(title, description, language, url == null ? null : routes.absolute(url));
     ObjectNode about = page.putObject("about");
     about.put("@type", "Event").put("name", local.text(edition.name()).value())
-        .put("startDate", iso(start())).put("endDate", iso(end()));
+        .put("startDate", start).put("endDate", end);
     putText(about, "url", routes.absolute(routes.home(language)));
     return text(page);
   }
@@ -134,7 +139,7 @@ final class StructuredData {
     ObjectNode event = JSON.createObjectNode();
     event.put("@context", "https://schema.org").put("@type", "Event");
     event.put("name", local.text(edition.name()).value());
-    event.put("startDate", iso(start())).put("endDate", iso(end()));
+    event.put("startDate", start).put("endDate", end);
     event.put("eventStatus", SCHEMA + "EventScheduled");
     boolean streamed = edition.rooms().stream().anyMatch(room -> stream(room) != null);
     boolean onSite = edition.venue() != null && !edition.online();
@@ -209,12 +214,12 @@ final class StructuredData {
   }
 
   /** When the programme begins: its first session, else the first day's midnight, on the edition's clock. */
-  private ZonedDateTime start() {
+  private static ZonedDateTime start(Edition edition) {
     return edition.sessions().stream().map(Session::start).min(ZonedDateTime::compareTo)
         .orElse(edition.start().atStartOfDay(edition.timezone()));
   }
 
-  private ZonedDateTime end() {
+  private static ZonedDateTime end(Edition edition) {
     return edition.sessions().stream().map(Session::end).max(ZonedDateTime::compareTo)
         .orElse(edition.end().plusDays(1).atStartOfDay(edition.timezone()));
   }

@@ -24,4 +24,34 @@ class MetaDescriptionTest {
     assertThat(MetaDescription.of((String) null)).isNull();
     assertThat(MetaDescription.facts("Opening", null, " ", "Hall")).isEqualTo("Opening, Hall");
   }
+
+  @Test
+  void readingOnlyTheStartOfALongTextGivesWhatTheWholeTextWould() {
+    // the definition: strip, every run of ASCII white space as one space, then cut
+    java.util.function.Function<String, String> whole = text -> MetaDescription.of(text) == null ? null
+        : MetaDescription.oneLine(text, Integer.MAX_VALUE);
+    String[] pieces = {"word", " ", "\n\t ", "\u2003", "\u00a0", "😀", "é", ",", "\u001c"};
+    java.util.Random random = new java.util.Random(20);
+    for (int run = 0; run < 20_000; run++) {
+      StringBuilder text = new StringBuilder();
+      int length = 150 + random.nextInt(30);
+      while (text.codePointCount(0, text.length()) < length) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String given = text.toString();
+      String expected = given.isBlank() ? null : cutLikeBefore(given.strip().replaceAll("\\s+", " "));
+      assertThat(MetaDescription.of(given)).as("%s", given).isEqualTo(expected);
+      assertThat(whole.apply(given)).isEqualTo(given.isBlank() ? null : given.strip().replaceAll("\\s+", " "));
+    }
+  }
+
+  private static String cutLikeBefore(String text) {
+    if (text.codePointCount(0, text.length()) <= MetaDescription.MAX) {
+      return text;
+    }
+    int limit = text.offsetByCodePoints(0, MetaDescription.MAX - 1);
+    int space = text.lastIndexOf(' ', limit);
+    String kept = space > MetaDescription.MAX / 2 ? text.substring(0, space) : text.substring(0, limit);
+    return kept.replaceAll("[\\s,;:.–-]+$", "") + "…";
+  }
 }
