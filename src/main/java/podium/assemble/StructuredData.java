@@ -1,6 +1,9 @@
 package podium.assemble;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,7 +26,8 @@ import podium.rules.LinkTargets;
  * close the element.
  */
 final class StructuredData {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper(new com.fasterxml.jackson.core.JsonFactory()
+      .setCharacterEscapes(new ScriptSafe()));
   private static final String SCHEMA = "https://schema.org/";
 
   private final Edition edition;
@@ -237,9 +241,34 @@ final class StructuredData {
   /** The JSON text, safe inside a script element: '<', '>' and '&' occur only in strings, as escapes. */
   private static String text(ObjectNode node) {
     try {
-      return JSON.writeValueAsString(node).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+      return JSON.writeValueAsString(node);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serializes", e);
+    }
+  }
+
+  /**
+   * JSON's escapes, and '<', '>' and '&' as JSON's six-character Unicode escapes, written by the generator itself:
+   * replacing them in each page's finished text made three more copies of it.
+   */
+  private static final class ScriptSafe extends CharacterEscapes {
+    private final int[] escapes = standardAsciiEscapesForJSON();
+
+    ScriptSafe() {
+      for (char c : new char[] {'<', '>', '&'}) {
+        escapes[c] = ESCAPE_CUSTOM;
+      }
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return escapes;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int c) {
+      // asked for every character beyond ASCII too: those are written as they are
+      return c == '<' || c == '>' || c == '&' ? new SerializedString(String.format("\\u%04x", c)) : null;
     }
   }
 }
