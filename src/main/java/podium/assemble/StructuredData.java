@@ -36,6 +36,8 @@ final class StructuredData {
   private final Routes routes;
   private final String start;
   private final String end;
+  /** Used by one language's pages, assembled on one thread. */
+  private final java.util.Map<String, ObjectNode> briefs = new java.util.HashMap<>();
 
   StructuredData(Edition edition, Localizer local, Routes routes) {
     this.edition = edition;
@@ -159,8 +161,15 @@ final class StructuredData {
     return event;
   }
 
-  /** A session as an event others point to: name, times, url. */
+  /**
+   * A session as an event others point to: name, times, url. The same node for every page that points to it
+   * (the home page lists every session, each speaker's page theirs): never changed once made.
+   */
   private ObjectNode brief(Session session) {
+    return briefs.computeIfAbsent(session.id(), id -> briefOf(session));
+  }
+
+  private ObjectNode briefOf(Session session) {
     ObjectNode event = JSON.createObjectNode();
     event.put("@type", "Event");
     event.put("name", local.text(session.title()).value());

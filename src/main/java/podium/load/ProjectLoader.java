@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -289,9 +290,12 @@ public final class ProjectLoader {
    * digest, whatever the file times, so outputs derived from it stay byte-identical between builds.
    */
   private String inputDigest(Path root, Set<Path> files) {
-    StringBuilder all = new StringBuilder();
-    files.stream().sorted().forEach(file -> all.append(ProjectFiles.slashes(root.relativize(file))).append(' ')
-        .append(digests.getOrDefault(file, "-")).append('\n'));
-    return ContentHash.of(all.toString());
+    // sorted as names, not as paths: comparing paths was most of this step in the preview's profile at S=3,000
+    List<String> lines = new ArrayList<>(files.size());
+    for (Path file : files) {
+      lines.add(ProjectFiles.slashes(root.relativize(file)) + ' ' + digests.getOrDefault(file, "-") + '\n');
+    }
+    Collections.sort(lines);
+    return ContentHash.of(String.join("", lines));
   }
 }

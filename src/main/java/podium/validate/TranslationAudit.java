@@ -8,6 +8,7 @@ import java.util.Map;
 import podium.diagnostic.Position;
 import podium.diagnostic.Problems;
 import podium.rules.ContentHash;
+import podium.rules.Memo;
 import podium.load.MarkdownSource;
 import podium.model.Localized;
 import podium.model.Session;
@@ -20,6 +21,10 @@ import podium.model.TranslationState;
  * taken as current, so pages written before this check (or for JBake) are not all flagged at once.
  */
 final class TranslationAudit {
+  /** Every text's hash, again after each edit in the preview: remembered, as a third of validating was hashing. */
+  private static final Memo<String, String> HASHES =
+      new Memo<>(text -> ContentHash.of(text.replace("\r\n", "\n").strip()));
+
   private TranslationAudit() {}
 
   static List<TranslationRow> audit(EditionBasics edition, Map<String, Map<String, MarkdownSource>> markdown,
@@ -34,8 +39,9 @@ final class TranslationAudit {
 
   /** The short content hash a translation records as {@code source_hash}. */
   static String hash(String text) {
-    return ContentHash.of(text.replace("\r\n", "\n").strip());
+    return HASHES.of(text);
   }
+
 
 
   private static TranslationRow markdownRow(EditionBasics edition, String id,
