@@ -2,6 +2,7 @@ package podium.assemble;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 final class MetaDescription {
   /** Search engines show about this many characters; a longer text is cut by them at any letter. */
   static final int MAX = 160;
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.–-]+$");
 
   private MetaDescription() {}
 
@@ -78,6 +80,6 @@ final class MetaDescription {
     int limit = text.offsetByCodePoints(0, MAX - 1);  // room for the ellipsis
     int space = text.lastIndexOf(' ', limit);
     String kept = space > MAX / 2 ? text.substring(0, space) : text.substring(0, limit);
-    return kept.replaceAll("[\\s,;:.–-]+$", "") + "…";
+    return TRAILING_PUNCTUATION.matcher(kept).replaceAll("") + "…";
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JavaType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +31,7 @@ public final class ProjectLoader {
 
   private final YamlBinder yaml = new YamlBinder();
   private final FileMemo memo;
-  /** A checksum of each input file, kept while the file is unchanged (the preview re-reads only changed ones). */
-  private final Map<Path, String> digests = new ConcurrentHashMap<>();
+  private final InputDigest digests = new InputDigest();
   /** The input files of the current load: what the input digest covers. */
   private Set<Path> seen = ConcurrentHashMap.newKeySet();
   /** The project folder of the current load: no link leading out of it is followed. */
@@ -87,7 +85,7 @@ public final class ProjectLoader {
         staticFiles.add(new StaticFile(file, relative.getName(0).toString(),
             ProjectFiles.slashes(relative.subpath(1, relative.getNameCount())), null, content));
         // copied as it is, but still input: a changed image must change what the offline worker caches
-        digests.put(file, ContentHash.checksum(content.bytes()));
+        digests.record(file, ContentHash.checksum(content.bytes()));
       }
     }
     List<MarkdownSource> markdown = markdownFiles.parallelStream()
@@ -101,11 +99,10 @@ public final class ProjectLoader {
     List<EditionSource> editions = dataRead ? Tasks.join(editionsRead) : Placeholders.editionsOf(markdown, staticFiles);
     Map<String, Parsed<Map<String, String>>> messages = stringsRead ? strings : Placeholders.stringsFor(editions);
     staticFiles.stream().filter(file -> file.hash() != null)
-        .forEach(file -> digests.put(file.source(), file.hash()));
-    digests.keySet().retainAll(seen); // files deleted since the last load are no longer input
+        .forEach(file -> digests.record(file.source(), file.hash()));
     // the preview (a memo) publishes no sitemap anyone reads: it does not ask git on every edit
     return new LoadedProject(root, site, editions, markdown, messages, staticFiles, templates,
-        inputDigest(root, seen), memo == null ? CommitDates.of(root) : Map.of());
+        digests.of(root, seen), memo == null ? CommitDates.of(root) : Map.of());
   }
 
   /** A shared asset: its content, and a digest of it for its fingerprinted name. */
@@ -163,7 +160,7 @@ public final class ProjectLoader {
 
   private ImageFile photo(Path file) {
     ImageFile photo = remembered(file, () -> Photos.probe(file));
-    digests.put(file, photo.hash()); // a new photo is new input: the offline cache version must change
+    digests.record(file, photo.hash()); // a new photo is new input: the offline cache version must change
     return photo;
   }
 
@@ -276,26 +273,12 @@ public final class ProjectLoader {
     String path = ProjectFiles.slashes(root.relativize(file));
     long size = ProjectFiles.size(file);
     if (size > MAX_TEXT_BYTES) {
-      digests.put(file, "size:" + size);
+      digests.record(file, "size:" + size);
       problems.error(path, Position.START, "file is larger than 10 MB", "split it into smaller files");
       return null;
     }
     byte[] bytes = ProjectFiles.read(file);
-    digests.put(file, ContentHash.checksum(bytes));
+    digests.record(file, ContentHash.checksum(bytes));
     return Utf8.decode(bytes, path, problems);
-  }
-
-  /**
-   * A digest of every input file read now or (unchanged, remembered) earlier: the same input gives the same
-   * digest, whatever the file times, so outputs derived from it stay byte-identical between builds.
-   */
-  private String inputDigest(Path root, Set<Path> files) {
-    // sorted as names, not as paths: comparing paths was most of this step in the preview's profile at S=3,000
-    List<String> lines = new ArrayList<>(files.size());
-    for (Path file : files) {
-      lines.add(ProjectFiles.slashes(root.relativize(file)) + ' ' + digests.getOrDefault(file, "-") + '\n');
-    }
-    Collections.sort(lines);
-    return ContentHash.of(String.join("", lines));
   }
 }
