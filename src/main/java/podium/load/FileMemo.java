@@ -20,13 +20,20 @@ public final class FileMemo {
 
   private record Entry(FileTime modified, long size, Object value) {}
 
-  @SuppressWarnings("unchecked")
   <T> T get(Path file, Supplier<T> parse) {
-    BasicFileAttributes attributes;
-    try {
-      attributes = Files.readAttributes(file, BasicFileAttributes.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    return get(file, null, parse);
+  }
+
+  /** As {@link #get(Path, Supplier)}, with the file's attributes as a walk of its folder just read them (or null). */
+  @SuppressWarnings("unchecked")
+  <T> T get(Path file, BasicFileAttributes walked, Supplier<T> parse) {
+    BasicFileAttributes attributes = walked;
+    if (attributes == null) {
+      try {
+        attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
     Entry entry = entries.get(file);
     if (entry != null && entry.modified().equals(attributes.lastModifiedTime()) && entry.size() == attributes.size()) {

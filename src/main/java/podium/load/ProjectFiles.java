@@ -12,6 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import podium.diagnostic.Position;
 import podium.diagnostic.Problems;
@@ -35,9 +36,12 @@ final class ProjectFiles {
    * The files in {@code dir} and its folders, following symbolic links as {@link #children} does: without it
    * a linked {@code content/} or a linked folder inside it (shared pages) was silently empty. A link leading
    * out of the project is reported and not followed ({@link ProjectBoundary}); a link back to a folder that
-   * contains it is reported and skipped. Hidden folders are not entered: nothing in them is read.
+   * contains it is reported and skipped. Hidden folders are not entered: nothing in them is read. Each file's
+   * attributes (a link's are its target's) go to {@code attributesOf}: the preview's memo compares them instead of
+   * asking the file system again.
    */
-  static List<Path> filesBelow(ProjectBoundary project, Path dir, Problems problems) {
+  static List<Path> filesBelow(ProjectBoundary project, Path dir, Problems problems,
+      BiConsumer<Path, BasicFileAttributes> attributesOf) {
     if (!project.admits(dir, problems) || !Files.isDirectory(dir)) {
       return List.of();
     }
@@ -59,6 +63,7 @@ final class ProjectFiles {
               if (attributes.isRegularFile() && !ProjectInputs.isIgnored(dir.relativize(file))
                   && project.admitsEntry(file, problems)) {
                 files.add(file);
+                attributesOf.accept(file, attributes);
               }
               return FileVisitResult.CONTINUE;
             }
