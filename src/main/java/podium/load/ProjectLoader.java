@@ -107,8 +107,10 @@ public final class ProjectLoader {
     staticFiles.stream().filter(file -> file.hash() != null)
         .forEach(file -> digests.record(file.source(), file.hash()));
     // the preview (a memo) publishes no sitemap anyone reads: it does not ask git on every edit
-    return new LoadedProject(root, site, editions, markdown, messages, staticFiles, templates,
+    LoadedProject loaded = new LoadedProject(root, site, editions, markdown, messages, staticFiles, templates,
         digests.of(root, seen), memo == null ? CommitDates.of(root) : Map.of());
+    walked = new ConcurrentHashMap<>();  // stale once the load is over: a quick path reads edited files later
+    return loaded;
   }
 
   /** A shared asset: its content, and a digest of it for its fingerprinted name. */

@@ -41,8 +41,9 @@ class IncrementalRebuildTest {
   private Path project;
   private Tasks tasks;
   private IncrementalBuild preview;
-  /** Whether the last edit took the Markdown quick path. */
+  /** Whether the last edit took the Markdown quick path, or the templates' one. */
   private boolean quickMarkdown;
+  private boolean quickTemplates;
 
   /** The pages open in the browser while editing, which the preview shows first. */
   private static final Set<String> OPEN = Set.of("ecc-2024/en/sessions/opening/index.html", "ecc-2020/fr/index.html");
@@ -71,7 +72,9 @@ class IncrementalRebuildTest {
         "Registration, badges and welcome coffee"));
     edit("data/ecc-2020/speakers.yaml", text -> text.replaceFirst("name: Peter Altmaier", "name: Peter A. Altmaier"));
     edit("templates/session.ftlh", text -> text + "\n<p class=\"edited\">An edited session template.</p>\n");
+    assertThat(quickTemplates).as("a template edit takes the templates' quick path").isTrue();
     edit("templates/layout.ftlh", text -> text.replaceFirst("</body>", "<!-- edited layout --></body>"));
+    assertThat(quickTemplates).as("an edit of the layout takes the templates' quick path").isTrue();
     edit("templates/i18n/fr.yaml", text -> text.replaceFirst("(?m)^date_long: \"", "date_long: \"'le' "));
     edit("content/ecc-2024/en/sessions/opening.md", text -> text + "\nAnother sentence, after the templates changed.\n");
     assertThat(quickMarkdown).as("a description edit after template edits takes the quick path").isTrue();
@@ -119,10 +122,12 @@ class IncrementalRebuildTest {
   private Map<String, byte[]> upToDate(List<Path> changed, Map<String, byte[]> early) throws Exception {
     IncrementalBuild.QuickRender quick = changed.isEmpty() ? null : preview.renderEditedBodies(changed);
     quickMarkdown = quick != null;
+    quickTemplates = false;
     if (quick == null && !changed.isEmpty()) {
       // pages shown through the template quick path are exact; those of the Markdown quick path are not (a
       // mark that the description changed since the last release comes with the full rebuild)
       quick = preview.renderEditedTemplates(changed, OPEN);
+      quickTemplates = quick != null;
       if (quick != null) {
         quick.files().forEach(file -> early.put(file.path(), file.bytes()));
       }
