@@ -36,6 +36,21 @@ class CommandLineTest {
   }
 
   @Test
+  void aProjectFolderThatDoesNotExistIsAUsageErrorForBuildAndCheck() {
+    Path missing = folder.resolve("congres");
+    for (String command : new String[] {"build", "check"}) {
+      java.io.StringWriter err = new java.io.StringWriter();
+      int code = podium.cli.Main.run(new java.io.PrintWriter(new java.io.StringWriter()),
+          new java.io.PrintWriter(err), new String[] {command, "--project", missing.toString()});
+
+      assertThat(code).as(command).isEqualTo(2);
+      assertThat(err.toString().strip()).as(command).isEqualTo("podium: no project folder at " + missing
+          + " (run podium inside the project, or give its folder with --project)");
+    }
+    assertThat(missing).doesNotExist();
+  }
+
+  @Test
   void checkValidatesWithoutWriting() {
     TestSite site = TestSite.write(folder, Minimal.ALL);
 

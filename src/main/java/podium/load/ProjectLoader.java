@@ -63,7 +63,12 @@ public final class ProjectLoader {
     return memo == null ? parse.get() : memo.get(file, walked.get(file), parse);
   }
 
+  /** The project at {@code root}; a folder that does not exist is a mistake in the command, not in the input. */
   public LoadedProject load(Path root, Problems problems) {
+    if (!Files.isDirectory(root)) {
+      throw new IllegalArgumentException("no project folder at " + root
+          + " (run podium inside the project, or give its folder with --project)");
+    }
     seen = ConcurrentHashMap.newKeySet();
     walked = new ConcurrentHashMap<>();
     project = new ProjectBoundary(root);
