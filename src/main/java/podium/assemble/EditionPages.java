@@ -88,7 +88,7 @@ final class EditionPages {
   }
 
   private Frame frame(Site site, EditionView view, Localizer local, String title, String description,
-      String jsonLd, String canonical, boolean noindex) {
+      JsonLd jsonLd, String canonical, boolean noindex) {
     return new Frame(local.language(), title, description, view, List.of(), List.of(), canonical, null, noindex,
         false, routes.assets(), local.strings(), site.config(), jsonLd, null, null, view.brand());
   }

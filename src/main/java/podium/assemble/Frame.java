@@ -10,8 +10,8 @@ import podium.model.SiteConfig;
  * URLs are folders relative to the output root, such as {@code ecc-2024/en/programme/}; {@code canonical} and
  * {@code xDefault} are absolute (null without a base URL). A page showing a fallback text names the source
  * page as canonical, and {@code noindex} keeps editors' pages out of search engines. {@code draft} marks a
- * draft page or session, which only the preview shows. {@code jsonLd} is the page's schema.org data
- * ({@link StructuredData}), {@code image} the absolute URL of its share image (null: none),
+ * draft page or session, which only the preview shows. {@code jsonLd} is the page's schema.org data, written
+ * when printed ({@link JsonLd}), {@code image} the absolute URL of its share image (null: none),
  * {@code lastModified} the date its sources were last committed ({@link LastModified}; null outside git).
  */
 public record Frame(
@@ -28,7 +28,7 @@ public record Frame(
     String assets,
     Map<String, String> t,
     SiteConfig config,
-    String jsonLd,
+    JsonLd jsonLd,
     String image,
     String lastModified,
     BrandView brand) {

@@ -181,14 +181,14 @@ final class LanguagePages {
   }
 
   /** A page; {@code jsonLd} null: a web page about the edition. */
-  private void add(String url, String template, String title, String description, String jsonLd,
+  private void add(String url, String template, String title, String description, JsonLd jsonLd,
       Function<String, String> urlIn, Predicate<String> translatedIn, Object content) {
     add(url, template, title, description, jsonLd, urlIn, translatedIn, content, false, null,
         shareCards.edition());
   }
 
   /** A page whose share image is {@code image}. */
-  private void add(String url, String template, String title, String description, String jsonLd,
+  private void add(String url, String template, String title, String description, JsonLd jsonLd,
       Function<String, String> urlIn, Predicate<String> translatedIn, Object content, boolean draft,
       PageSpec.Origin origin, ShareCard image) {
     List<Frame.Alternate> alternates = edition.languages().stream()

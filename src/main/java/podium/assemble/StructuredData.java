@@ -1,9 +1,6 @@
 package podium.assemble;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,7 +24,7 @@ import podium.rules.LinkTargets;
  */
 final class StructuredData {
   private static final ObjectMapper JSON = new ObjectMapper(new com.fasterxml.jackson.core.JsonFactory()
-      .setCharacterEscapes(new ScriptSafe()));
+      .setCharacterEscapes(new JsonLd.ScriptSafe()));
   private static final String SCHEMA = "https://schema.org/";
 
   private final Edition edition;
@@ -36,8 +33,10 @@ final class StructuredData {
   private final Routes routes;
   private final String start;
   private final String end;
-  /** Used by one language's pages, assembled on one thread. */
-  private final java.util.Map<String, ObjectNode> briefs = new java.util.HashMap<>();
+  /** Asked for by the pages of one language, written on any rendering thread. */
+  private final java.util.Map<String, ObjectNode> briefs = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Everything about the edition the texts show, as one text: part of every page's {@link JsonLd} key. */
+  private final String facts;
 
   StructuredData(Edition edition, Localizer local, Routes routes) {
     this.edition = edition;
@@ -47,10 +46,16 @@ final class StructuredData {
     // every page about the edition names its times: worked out once, not once per page over every session
     this.start = iso(start(edition));
     this.end = iso(end(edition));
+    // the languages texts fall back to decide which title a session's summary shows
+    this.facts = text(event()) + " " + edition.fallbackFor(language);
   }
 
   /** The edition's home page: the edition and its sessions. */
-  String edition(String description) {
+  JsonLd edition(String description) {
+    return new JsonLd(() -> editionText(description), "edition", facts, edition.sessions(), description);
+  }
+
+  private String editionText(String description) {
     ObjectNode event = event();
     putText(event, "description", description);
     ArrayNode sessions = event.putArray("subEvent");
@@ -59,7 +64,12 @@ final class StructuredData {
   }
 
   /** A session's event; {@code image} is its share image's path from the output root. */
-  String session(Session session, String description, String image) {
+  JsonLd session(Session session, String description, String image) {
+    return new JsonLd(() -> sessionText(session, description, image), "session", facts, session, description,
+        image);
+  }
+
+  private String sessionText(Session session, String description, String image) {
     ObjectNode event = JSON.createObjectNode().put("@context", "https://schema.org");
     event.setAll(brief(session));
     putText(event, "description", description);
@@ -81,7 +91,11 @@ final class StructuredData {
     return text(event);
   }
 
-  String speaker(Speaker speaker, List<Session> sessions) {
+  JsonLd speaker(Speaker speaker, List<Session> sessions) {
+    return new JsonLd(() -> speakerText(speaker, sessions), "speaker", facts, speaker, sessions);
+  }
+
+  private String speakerText(Speaker speaker, List<Session> sessions) {
     ObjectNode person = JSON.createObjectNode().put("@context", "https://schema.org");
     person.setAll(person(speaker));
     putText(person, "description", local.text(speaker.bio()).value());
@@ -97,7 +111,13 @@ final class StructuredData {
    * A news item: a {@code NewsArticle} published on its date by the edition's organiser, about the edition;
    * {@code textLanguage} is the language it is written in (another one when it is a fallback).
    */
-  String newsArticle(String headline, String description, java.time.LocalDate date, String url,
+  JsonLd newsArticle(String headline, String description, java.time.LocalDate date, String url,
+      String textLanguage) {
+    return new JsonLd(() -> newsText(headline, description, date, url, textLanguage), "news", facts, headline,
+        description, date, url, textLanguage);
+  }
+
+  private String newsText(String headline, String description, java.time.LocalDate date, String url,
       String textLanguage) {
     ObjectNode article = JSON.createObjectNode();
     article.put("@context", "https://schema.org").put("@type", "NewsArticle").put("headline", headline)
@@ -118,8 +138,9 @@ final class StructuredData {
   }
 
   /** A page of the site outside the editions (their index, its 404 page); {@code url} absolute or null. */
-  static String webPage(String title, String description, String language, String url) {
-    return text(webPageNode(title, description, language, url));
+  static JsonLd webPage(String title, String description, String language, String url) {
+    return new JsonLd(() -> text(webPageNode(title, description, language, url)), "web page", title, description,
+        language, url);
   }
 
   private static ObjectNode webPageNode(String title, String description, String language, String url) {
@@ -132,7 +153,11 @@ final class StructuredData {
   }
 
   /** Any other page: a web page about the edition. */
-  String page(String title, String description, String url) {
+  JsonLd page(String title, String description, String url) {
+    return new JsonLd(() -> pageText(title, description, url), "page", facts, title, description, url);
+  }
+
+  private String pageText(String title, String description, String url) {
     ObjectNode page = webPageNode(title, description, language, url == null ? null : routes.absolute(url));
     ObjectNode about = page.putObject("about");
     about.put("@type", "Event").put("name", local.text(edition.name()).value())
@@ -253,31 +278,6 @@ final class StructuredData {
       return JSON.writeValueAsString(node);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serializes", e);
-    }
-  }
-
-  /**
-   * JSON's escapes, and '<', '>' and '&' as JSON's six-character Unicode escapes, written by the generator itself:
-   * replacing them in each page's finished text made three more copies of it.
-   */
-  private static final class ScriptSafe extends CharacterEscapes {
-    private final int[] escapes = standardAsciiEscapesForJSON();
-
-    ScriptSafe() {
-      for (char c : new char[] {'<', '>', '&'}) {
-        escapes[c] = ESCAPE_CUSTOM;
-      }
-    }
-
-    @Override
-    public int[] getEscapeCodesForAscii() {
-      return escapes;
-    }
-
-    @Override
-    public SerializableString getEscapeSequence(int c) {
-      // asked for every character beyond ASCII too: those are written as they are
-      return c == '<' || c == '>' || c == '&' ? new SerializedString(String.format("\\u%04x", c)) : null;
     }
   }
 }
