@@ -58,6 +58,13 @@ public final class ProjectLoader {
   }
 
   /** Every input file is read through here: parsed, or remembered unchanged, and counted as input. */
+  /** Keeps what a walk saw for the preview's memo; a one-shot load has none to give it to. */
+  private void walkedTo(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+    if (memo != null) {
+      walked.put(file, attributes);
+    }
+  }
+
   private <T> T remembered(Path file, java.util.function.Supplier<T> parse) {
     seen.add(file);
     return memo == null ? parse.get() : memo.get(file, walked.get(file), parse);
@@ -84,7 +91,7 @@ public final class ProjectLoader {
             .map(entry -> edition(root, entry, problems)).filter(e -> e != null).toList());
     List<StaticFile> staticFiles = new ArrayList<>();
     List<Path> markdownFiles = new ArrayList<>();
-    for (Path file : ProjectFiles.filesBelow(project, root.resolve(CONTENT), problems, walked::put)) {
+    for (Path file : ProjectFiles.filesBelow(project, root.resolve(CONTENT), problems, this::walkedTo)) {
       Path relative = root.resolve(CONTENT).relativize(file);
       if (file.getFileName().toString().endsWith(".md")) {
         markdownFiles.add(file);
@@ -101,7 +108,7 @@ public final class ProjectLoader {
     }
     List<MarkdownSource> markdown = markdownFiles.parallelStream()
         .map(file -> remembered(file, () -> markdown(root, file, problems))).filter(m -> m != null).toList();
-    staticFiles.addAll(ProjectFiles.filesBelow(project, root.resolve(ASSETS), problems, walked::put).parallelStream()
+    staticFiles.addAll(ProjectFiles.filesBelow(project, root.resolve(ASSETS), problems, this::walkedTo).parallelStream()
         .map(file -> asset(root, file))
         .toList());
     Map<String, String> templates = templates(root, problems);
@@ -263,7 +270,7 @@ public final class ProjectLoader {
   private Map<String, String> templates(Path root, Problems problems) {
     Map<String, String> texts = new TreeMap<>();
     Path folder = root.resolve(TEMPLATES);
-    for (Path file : ProjectFiles.filesBelow(project, folder, problems, walked::put)) {
+    for (Path file : ProjectFiles.filesBelow(project, folder, problems, this::walkedTo)) {
       if (file.getFileName().toString().endsWith(".ftlh")) {
         String text = remembered(file, () -> text(root, file, problems));
         if (text != null) {

@@ -148,6 +148,38 @@ class PageMetadataTest {
   }
 
   @Test
+  void noPageCarriesMarkupInItsJsonLdWhateverTextTheEditionSessionOrSpeakerHas(@TempDir Path folder)
+      throws IOException {
+    // written when each page is, on the rendering threads: home (every session), speaker, day and other pages
+    String hostile = "</script><script>alert(1)</script> & <!-- \u2028";
+    TestSite site = TestSite.write(folder, Minimal.ALL
+        .replace("title: {en: Opening, fr: Ouverture}", "title: {en: \"" + hostile + "\", fr: Ouverture}")
+        .replace("name: Ada Example", "name: \"Ada " + hostile + "\"")
+        .replace("en: Demo Congress 2030", "en: \"Demo " + hostile + "\""));
+    assertThat(site.build().exitCode()).isZero();
+    List<Path> pages;
+    try (var files = Files.walk(site.output())) {
+      pages = files.filter(file -> file.toString().endsWith(".html")).toList();
+    }
+    int blocks = 0;
+    for (Path page : pages) {
+      String html = Files.readString(page);
+      String opening = "<script type=\"application/ld+json\">";
+      for (int at = html.indexOf(opening); at >= 0; at = html.indexOf(opening, at + 1)) {
+        String block = html.substring(at + opening.length(), html.indexOf("</script>", at));
+        assertThat(block).as(page.toString()).doesNotContain("<", ">", "&");
+        JSON.readTree(block);
+        blocks++;
+      }
+    }
+    assertThat(blocks).as("JSON-LD blocks checked").isGreaterThan(5);
+    String home = site.file("demo/en/index.html");
+    assertThat(JSON.readTree(Jsoup.parse(home).selectFirst("script[type=application/ld+json]").data())
+        .path("subEvent").get(0).path("name").asText()).as("the text itself, escaped only in the page")
+        .startsWith("</script><script>alert(1)</script> & <!--");
+  }
+
+  @Test
   void untrustedTextCannotCloseTheJsonLdBlockAndUrlsNeedABaseUrl(@TempDir Path folder) throws IOException {
     TestSite site = TestSite.write(folder, Minimal.ALL.replace("title: {en: Opening, fr: Ouverture}",
         "title: {en: \"</script><script>alert(1)</script> & <!--\", fr: Ouverture}"));
