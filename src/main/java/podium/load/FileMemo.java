@@ -20,6 +20,21 @@ public final class FileMemo {
 
   private record Entry(FileTime modified, long size, Object value) {}
 
+  /**
+   * What {@code file} parsed to when last read, without asking the file system (null if it was not read): for a
+   * file known to be unchanged since, as the preview's watcher knows.
+   */
+  @SuppressWarnings("unchecked")
+  <T> T unchanged(Path file) {
+    Entry entry = entries.get(file);
+    return entry == null ? null : (T) entry.value();
+  }
+
+  /** Forgets {@code file}: it is parsed again when next read, even if its time and size look the same. */
+  void forget(Path file) {
+    entries.remove(file);
+  }
+
   <T> T get(Path file, Supplier<T> parse) {
     return get(file, null, parse);
   }

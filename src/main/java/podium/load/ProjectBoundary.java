@@ -44,9 +44,11 @@ public final class ProjectBoundary {
    * it are not looked at: a walk down the project has admitted them on its way.
    */
   boolean admitsEntry(Path path, Problems problems) {
-    if (!Files.isSymbolicLink(path)) {
-      return true;
-    }
+    return !Files.isSymbolicLink(path) || admitsLink(path, problems);
+  }
+
+  /** As {@link #admitsEntry} for a path already known to be a link. */
+  boolean admitsLink(Path path, Problems problems) {
     if (holds(path) || !Files.exists(path)) {
       return true; // inside, or a broken link: it leads nowhere, so nothing is read through it
     }

@@ -32,6 +32,15 @@ final class ProjectFiles {
     }
   }
 
+  /** The files {@link #walk} finds. */
+  static List<Path> filesBelow(ProjectBoundary project, Path dir, Problems problems,
+      BiConsumer<Path, BasicFileAttributes> attributesOf) {
+    return walk(project, dir, problems, attributesOf).files();
+  }
+
+  /** A walk's files, sorted, and whether it went through a symbolic link (to a file or a folder) on the way. */
+  record Walk(List<Path> files, boolean throughLinks) {}
+
   /**
    * The files in {@code dir} and its folders, following symbolic links as {@link #children} does: without it
    * a linked {@code content/} or a linked folder inside it (shared pages) was silently empty. A link leading
@@ -40,12 +49,13 @@ final class ProjectFiles {
    * attributes (a link's are its target's) go to {@code attributesOf}: the preview's memo compares them instead of
    * asking the file system again.
    */
-  static List<Path> filesBelow(ProjectBoundary project, Path dir, Problems problems,
+  static Walk walk(ProjectBoundary project, Path dir, Problems problems,
       BiConsumer<Path, BasicFileAttributes> attributesOf) {
     if (!project.admits(dir, problems) || !Files.isDirectory(dir)) {
-      return List.of();
+      return new Walk(List.of(), false);
     }
     List<Path> files = new ArrayList<>();
+    boolean[] linked = {Files.isSymbolicLink(dir)};
     try {
       Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
@@ -54,22 +64,32 @@ final class ProjectFiles {
               if (folder.equals(dir)) {
                 return FileVisitResult.CONTINUE;
               }
-              return !ProjectInputs.isIgnored(dir.relativize(folder)) && project.admitsEntry(folder, problems)
+              return !ProjectInputs.isIgnored(dir.relativize(folder)) && admits(folder)
                   ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-              if (attributes.isRegularFile() && !ProjectInputs.isIgnored(dir.relativize(file))
-                  && project.admitsEntry(file, problems)) {
+              if (attributes.isRegularFile() && !ProjectInputs.isIgnored(dir.relativize(file)) && admits(file)) {
                 files.add(file);
                 attributesOf.accept(file, attributes);
               }
               return FileVisitResult.CONTINUE;
             }
 
+            private boolean admits(Path entry) {
+              if (!Files.isSymbolicLink(entry)) {
+                return true;
+              }
+              linked[0] = true;
+              return project.admitsLink(entry, problems);
+            }
+
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+              if (Files.isSymbolicLink(file)) {
+                linked[0] = true;
+              }
               if (!project.admitsEntry(file, problems)) {
                 return FileVisitResult.CONTINUE; // a link to a folder above the project: it leads out first
               }
@@ -85,7 +105,7 @@ final class ProjectFiles {
       throw new UncheckedIOException(e);
     }
     files.sort(null);
-    return files;
+    return new Walk(files, linked[0]);
   }
 
   static String slashes(Path relative) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import podium.diagnostic.Position;
 import podium.diagnostic.Problems;
 import podium.diagnostic.Tasks;
@@ -30,15 +29,7 @@ public final class ProjectLoader {
   static final Set<String> EDITION_FILES = Set.of("edition.yaml", "sessions.yaml", "speakers.yaml", "partners.yaml");
 
   private final YamlBinder yaml = new YamlBinder();
-  private final FileMemo memo;
-  private final InputDigest digests = new InputDigest();
-  /** The input files of the current load: what the input digest covers. */
-  private Set<Path> seen = ConcurrentHashMap.newKeySet();
-  /**
-   * The attributes the current load's walks saw, for the memo: asking again cost one more system call per file
-   * (9,000 files at S=3,000, on every rebuild of the preview).
-   */
-  private Map<Path, java.nio.file.attribute.BasicFileAttributes> walked = new ConcurrentHashMap<>();
+  private final InputReads reads;
   /** The project folder of the current load: no link leading out of it is followed. */
   private ProjectBoundary project;
   private final FrontMatterReader frontMatter = new FrontMatterReader(yaml);
@@ -54,20 +45,19 @@ public final class ProjectLoader {
 
   /** A loader that re-reads only files changed since the last load (the preview server's). */
   public ProjectLoader(FileMemo memo) {
-    this.memo = memo;
+    this.reads = new InputReads(memo);
   }
 
-  /** Every input file is read through here: parsed, or remembered unchanged, and counted as input. */
-  /** Keeps what a walk saw for the preview's memo; a one-shot load has none to give it to. */
-  private void walkedTo(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
-    if (memo != null) {
-      walked.put(file, attributes);
-    }
+  /**
+   * The paths a file watcher saw change since the last load, and whether that is all (null: unknown): the next
+   * load, and only it, lists {@code content/} from the last load's listing with them applied, when it can.
+   */
+  public void expect(ChangedInputs changes) {
+    reads.expect(changes);
   }
 
   private <T> T remembered(Path file, java.util.function.Supplier<T> parse) {
-    seen.add(file);
-    return memo == null ? parse.get() : memo.get(file, walked.get(file), parse);
+    return reads.remembered(file, parse);
   }
 
   /** The project at {@code root}; a folder that does not exist is a mistake in the command, not in the input. */
@@ -76,8 +66,7 @@ public final class ProjectLoader {
       throw new IllegalArgumentException("no project folder at " + root
           + " (run podium inside the project, or give its folder with --project)");
     }
-    seen = ConcurrentHashMap.newKeySet();
-    walked = new ConcurrentHashMap<>();
+    reads.begin();
     project = new ProjectBoundary(root);
     Path siteFile = root.resolve("site.yaml");
     Parsed<SiteDoc> site = project.admits(siteFile, problems) && Files.isRegularFile(siteFile)
@@ -91,7 +80,8 @@ public final class ProjectLoader {
             .map(entry -> edition(root, entry, problems)).filter(e -> e != null).toList());
     List<StaticFile> staticFiles = new ArrayList<>();
     List<Path> markdownFiles = new ArrayList<>();
-    for (Path file : ProjectFiles.filesBelow(project, root.resolve(CONTENT), problems, this::walkedTo)) {
+    List<Path> contentFiles = reads.listContent(project, root.resolve(CONTENT), problems);
+    for (Path file : contentFiles) {
       Path relative = root.resolve(CONTENT).relativize(file);
       if (file.getFileName().toString().endsWith(".md")) {
         markdownFiles.add(file);
@@ -103,12 +93,12 @@ public final class ProjectLoader {
         staticFiles.add(new StaticFile(file, relative.getName(0).toString(),
             ProjectFiles.slashes(relative.subpath(1, relative.getNameCount())), null, content));
         // copied as it is, but still input: a changed image must change what the offline worker caches
-        digests.record(file, ContentHash.checksum(content.bytes()));
+        reads.record(file, ContentHash.checksum(content.bytes()));
       }
     }
     List<MarkdownSource> markdown = markdownFiles.parallelStream()
         .map(file -> remembered(file, () -> markdown(root, file, problems))).filter(m -> m != null).toList();
-    staticFiles.addAll(ProjectFiles.filesBelow(project, root.resolve(ASSETS), problems, this::walkedTo).parallelStream()
+    staticFiles.addAll(reads.walk(project, root.resolve(ASSETS), problems).parallelStream()
         .map(file -> asset(root, file))
         .toList());
     Map<String, String> templates = templates(root, problems);
@@ -117,11 +107,10 @@ public final class ProjectLoader {
     List<EditionSource> editions = dataRead ? Tasks.join(editionsRead) : Placeholders.editionsOf(markdown, staticFiles);
     Map<String, Parsed<Map<String, String>>> messages = stringsRead ? strings : Placeholders.stringsFor(editions);
     staticFiles.stream().filter(file -> file.hash() != null)
-        .forEach(file -> digests.record(file.source(), file.hash()));
+        .forEach(file -> reads.record(file.source(), file.hash()));
     // the preview (a memo) publishes no sitemap anyone reads: it does not ask git on every edit
     LoadedProject loaded = new LoadedProject(root, site, editions, markdown, messages, staticFiles, templates,
-        digests.of(root, seen), memo == null ? CommitDates.of(root) : Map.of());
-    walked = new ConcurrentHashMap<>();  // stale once the load is over: a quick path reads edited files later
+        reads.end(root), reads.remembers() ? Map.of() : CommitDates.of(root));
     return loaded;
   }
 
@@ -180,7 +169,7 @@ public final class ProjectLoader {
 
   private ImageFile photo(Path file) {
     ImageFile photo = remembered(file, () -> Photos.probe(file));
-    digests.record(file, photo.hash()); // a new photo is new input: the offline cache version must change
+    reads.record(file, photo.hash()); // a new photo is new input: the offline cache version must change
     return photo;
   }
 
@@ -270,7 +259,7 @@ public final class ProjectLoader {
   private Map<String, String> templates(Path root, Problems problems) {
     Map<String, String> texts = new TreeMap<>();
     Path folder = root.resolve(TEMPLATES);
-    for (Path file : ProjectFiles.filesBelow(project, folder, problems, this::walkedTo)) {
+    for (Path file : reads.walk(project, folder, problems)) {
       if (file.getFileName().toString().endsWith(".ftlh")) {
         String text = remembered(file, () -> text(root, file, problems));
         if (text != null) {
@@ -293,12 +282,12 @@ public final class ProjectLoader {
     String path = ProjectFiles.slashes(root.relativize(file));
     long size = ProjectFiles.size(file);
     if (size > MAX_TEXT_BYTES) {
-      digests.record(file, "size:" + size);
+      reads.record(file, "size:" + size);
       problems.error(path, Position.START, "file is larger than 10 MB", "split it into smaller files");
       return null;
     }
     byte[] bytes = ProjectFiles.read(file);
-    digests.record(file, ContentHash.checksum(bytes));
+    reads.record(file, ContentHash.checksum(bytes));
     return Utf8.decode(bytes, path, problems);
   }
 }

@@ -12,6 +12,7 @@ import podium.diagnostic.InvalidInputException;
 import podium.diagnostic.Problems;
 import podium.diagnostic.Progress;
 import podium.diagnostic.Tasks;
+import podium.load.ChangedInputs;
 import podium.load.FileMemo;
 import podium.load.LoadedProject;
 import podium.load.ProjectLoader;
@@ -57,7 +58,17 @@ public final class IncrementalBuild {
    */
   public Rendered render(Consumer<RenderedFile> sink, Set<String> first, Consumer<Map<String, byte[]>> ready)
       throws InvalidInputException, IOException {
+    return render(sink, first, ready, null);
+  }
+
+  /**
+   * The same after {@code changes}, what the preview's watcher saw change since the last run (null: unknown),
+   * so that the load need not list every file again to find out.
+   */
+  public Rendered render(Consumer<RenderedFile> sink, Set<String> first, Consumer<Map<String, byte[]>> ready,
+      ChangedInputs changes) throws InvalidInputException, IOException {
     lastProject = null;
+    loader.expect(changes);
     Stages.FirstPages firstPages = new Stages.FirstPages(first, files -> ready.accept(
         files.stream().collect(java.util.stream.Collectors.toMap(RenderedFile::path, RenderedFile::bytes))));
     Stages.Run run = tasks.<Stages.Run, InvalidInputException, IOException>run(() ->

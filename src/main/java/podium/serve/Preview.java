@@ -13,6 +13,7 @@ import podium.assemble.FileCopy;
 import podium.diagnostic.InvalidInputException;
 import podium.diagnostic.IoWords;
 import podium.diagnostic.Tasks;
+import podium.load.ChangedInputs;
 import podium.pipeline.BuildOptions;
 import podium.pipeline.IncrementalBuild;
 import podium.pipeline.Rendered;
@@ -58,13 +59,14 @@ public final class Preview implements AutoCloseable {
     Path project = options.project();
     // watching before the first build: an edit made while it runs (seconds on a large congress) is queued
     watcher = new Watcher(project);
-    rebuild(List.of());
+    rebuild(new ChangedInputs(List.of(), false));
     Thread thread = new Thread(() -> watcher.run(this::rebuild), "preview-watch");
     thread.setDaemon(true);
     thread.start();
   }
 
-  private synchronized void rebuild(List<Path> changed) {
+  private synchronized void rebuild(ChangedInputs changes) {
+    List<Path> changed = changes.paths();
     if (closed) {
       return; // a change seen while closing: the pool takes no more work
     }
@@ -77,7 +79,7 @@ public final class Preview implements AutoCloseable {
       long started = System.nanoTime();
       Rendered site = build.render(file -> rendered.put(file.path(), file.bytes()),
           quick || before == null ? Set.of() : server.openPages(),
-          first -> early.set(showFirst(before, first, changed, started)));
+          first -> early.set(showFirst(before, first, changed, started)), changes);
       Map<String, byte[]> copied = new HashMap<>();
       for (FileCopy copy : site.model().copies()) {
         copied.put(copy.target(), copy.content().bytes());

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import podium.load.ChangedInputs;
 import podium.load.ProjectBoundary;
 import podium.load.ProjectInputs;
 
@@ -50,19 +51,22 @@ final class Watcher implements AutoCloseable {
     }
   }
 
-  /** Blocks, calling {@code onChange} with each batch of changed inputs, until closed. */
-  void run(Consumer<List<Path>> onChange) {
+  /**
+   * Blocks, calling {@code onChange} with each batch of changed inputs, until closed. A batch is incomplete when
+   * events were lost or a folder appeared (files may have been written into it before it was watched).
+   */
+  void run(Consumer<ChangedInputs> onChange) {
     try {
       while (true) {
         WatchKey key = service.take();
         List<Path> changed = new ArrayList<>();
-        collect(key, changed);
+        boolean complete = collect(key, changed);
         for (WatchKey more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS); more != null;
             more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) {
-          collect(more, changed);
+          complete &= collect(more, changed);
         }
-        if (!changed.isEmpty()) {
-          onChange.accept(changed);
+        if (!changed.isEmpty() || !complete) {
+          onChange.accept(new ChangedInputs(changed, complete));
         }
       }
     } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -70,10 +74,16 @@ final class Watcher implements AutoCloseable {
     }
   }
 
-  private void collect(WatchKey key, List<Path> changed) {
+  /** Adds the key's changed inputs to {@code changed}; false when they may not be all. */
+  private boolean collect(WatchKey key, List<Path> changed) {
     Path folder = folders.get(key);
+    boolean complete = true;
     for (WatchEvent<?> event : key.pollEvents()) {
-      if (folder == null || event.kind() == StandardWatchEventKinds.OVERFLOW) {
+      if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+        complete = false;
+        continue;
+      }
+      if (folder == null) {
         continue;
       }
       Path path = folder.resolve((Path) event.context());
@@ -82,12 +92,14 @@ final class Watcher implements AutoCloseable {
       }
       changed.add(path);
       if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
+        complete = false;
         registerQuietly(path);
       }
     }
     if (!key.reset()) {
       folders.remove(key);
     }
+    return complete;
   }
 
   private void registerQuietly(Path folder) {

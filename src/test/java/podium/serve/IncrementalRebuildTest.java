@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import podium.assemble.FileCopy;
 import podium.diagnostic.Progress;
 import podium.diagnostic.Tasks;
+import podium.load.ChangedInputs;
 import podium.pipeline.Build;
 import podium.pipeline.BuildOptions;
 import podium.pipeline.IncrementalBuild;
@@ -90,6 +91,28 @@ class IncrementalRebuildTest {
         """);
     Files.delete(project.resolve("content/ecc-2024/en/venue.md"));
     assertSameAsColdBuild(List.of(project.resolve("content/ecc-2024/en/venue.md")));
+    // a folder appears with a page in it, then goes, each reported as the folder alone: the load must walk
+    Path practical = project.resolve("content/ecc-2024/en/practical");
+    Files.createDirectories(practical);
+    Files.writeString(practical.resolve("wifi.md"), "---\ntitle: Wi-Fi\n---\nThe network is open.\n");
+    assertSameAsColdBuild(List.of(practical));
+    Files.delete(practical.resolve("wifi.md"));
+    Files.delete(practical);
+    assertSameAsColdBuild(List.of(practical));
+  }
+
+  /**
+   * A page saved as editors save (a new file renamed over the old one) and reported so by the watcher, with the
+   * temporary file among the changes: the listing follows, with nothing walked.
+   */
+  @Test
+  void savesThroughATemporaryFileAreFollowed() throws Exception {
+    upToDate(List.of(), new TreeMap<>());
+    Path page = project.resolve("content/ecc-2024/en/venue.md");
+    Path temporary = project.resolve("content/ecc-2024/en/venue.md.podium-save");
+    Files.writeString(temporary, Files.readString(page).replace("title: Venue", "title: The venue"));
+    Files.move(temporary, page, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    assertSameAsColdBuild(List.of(temporary, page));
   }
 
   private void edit(String path, UnaryOperator<String> change) throws Exception {
@@ -133,8 +156,9 @@ class IncrementalRebuildTest {
       }
     }
     Map<String, byte[]> files = new ConcurrentHashMap<>();
+    // as the preview's watcher reports them: everything since the last run
     Rendered site = preview.render(file -> files.put(file.path(), file.bytes()), quick == null ? OPEN : Set.of(),
-        early::putAll);
+        early::putAll, changed.isEmpty() ? null : new ChangedInputs(changed, true));
     preview.renderExports(site, file -> files.put(file.path(), file.bytes()));
     for (FileCopy copy : site.model().copies()) {
       files.put(copy.target(), copy.content().bytes());
