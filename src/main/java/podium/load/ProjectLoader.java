@@ -29,6 +29,7 @@ public final class ProjectLoader {
   static final Set<String> EDITION_FILES = Set.of("edition.yaml", "sessions.yaml", "speakers.yaml", "partners.yaml");
 
   private final YamlBinder yaml = new YamlBinder();
+  private final ListChunks listChunks = new ListChunks(yaml);
   private final InputReads reads;
   /** The project folder of the current load: no link leading out of it is followed. */
   private ProjectBoundary project;
@@ -181,7 +182,10 @@ public final class ProjectLoader {
     if (!Files.isRegularFile(file)) {
       return new Parsed<>(path, List.of(), SourceMap.NONE);
     }
-    Parsed<List<T>> parsed = remembered(file, () -> yaml.read(path, text(root, file, problems), type, 0, problems));
+    // the preview re-parses only the items whose text changed
+    Parsed<List<T>> parsed = remembered(file, () -> reads.remembers()
+        ? listChunks.read(file, path, text(root, file, problems), type, problems)
+        : yaml.read(path, text(root, file, problems), type, 0, problems));
     if (parsed != null && parsed.value() == null) {
       return new Parsed<>(path, List.of(), parsed.positions());
     }
