@@ -279,7 +279,10 @@ final class LanguagePages {
       return null;
     }
     // an ISO time begins with its local date: parsing the whole time for each neighbour was 5 % of assembling
-    LocalDate day = LocalDate.parse(neighbour.startIso().substring(0, 10));
+    String iso = neighbour.startIso();
+    LocalDate day = iso.length() > 10 && iso.charAt(4) == '-' && iso.charAt(7) == '-'
+        ? LocalDate.of(Integer.parseInt(iso, 0, 4, 10), Integer.parseInt(iso, 5, 7, 10), Integer.parseInt(iso, 8, 10, 10))
+        : LocalDate.parse(iso.substring(0, iso.indexOf('T')));
     return day.equals(session.start().toLocalDate()) ? null : local.date(day);
   }
 

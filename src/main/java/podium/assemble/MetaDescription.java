@@ -38,7 +38,8 @@ final class MetaDescription {
     boolean space = false;
     int i = 0;
     while (i < text.length() && kept < limit) {
-      int c = text.codePointAt(i);
+      char unit = text.charAt(i);
+      int c = Character.isSurrogate(unit) ? text.codePointAt(i) : unit;
       i += Character.charCount(c);
       if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
         space = kept > 0;

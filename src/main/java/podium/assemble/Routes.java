@@ -18,6 +18,7 @@ import podium.model.Speaker;
 public final class Routes {
   private final Edition edition;
   private final Messages messages;
+  private final Map<String, Folders> folders = new java.util.concurrent.ConcurrentHashMap<>();
 
   public Routes(Edition edition, Messages messages) {
     this.edition = edition;
@@ -34,11 +35,11 @@ public final class Routes {
   }
 
   public String home(String language) {
-    return edition.id() + "/" + language + "/";
+    return folders(language).home();
   }
 
   public String programme(String language) {
-    return home(language) + section(language, "slug_programme");
+    return folders(language).programme();
   }
 
   public String day(String language, LocalDate date) {
@@ -46,7 +47,7 @@ public final class Routes {
   }
 
   public String session(String language, String id) {
-    return home(language) + section(language, "slug_sessions") + id + "/";
+    return folders(language).sessions() + id + "/";
   }
 
   /** The change log: every release of the programme and what it changed. */
@@ -60,7 +61,7 @@ public final class Routes {
   }
 
   public String speakers(String language) {
-    return home(language) + section(language, "slug_speakers");
+    return folders(language).speakers();
   }
 
   public String partners(String language) {
@@ -178,6 +179,23 @@ public final class Routes {
       return null;
     }
     return (base.endsWith("/") ? base : base + "/") + url.substring(edition.id().length() + 1);
+  }
+
+  /**
+   * A language's most used folders, made once: every page asks for them for each of its alternates (a fifth of
+   * assembling the pages was these few concatenations and look-ups).
+   */
+  private record Folders(String home, String programme, String sessions, String speakers) {}
+
+  private Folders folders(String language) {
+    Folders known = folders.get(language);
+    if (known == null) {
+      String home = edition.id() + "/" + language + "/";
+      known = new Folders(home, home + section(language, "slug_programme"), home + section(language, "slug_sessions"),
+          home + section(language, "slug_speakers"));
+      folders.put(language, known);
+    }
+    return known;
   }
 
   private String section(String language, String key) {
