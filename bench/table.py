@@ -35,7 +35,7 @@ for s in sizes:
               f"{med(t, s, 1):>6.2f} {pages:>6} {pages / wall:>8.0f} {med(t, s, 2):>7.0f}")
 
 if "podium" in order and "hugo" in order:
-    print("\nratio podium/hugo, medians (targets: wall <= 2.0 at S=100, <= 1.0 at 1000 and 3000; RSS < 1 at 3000):")
+    print("\nratio podium/hugo, medians (issue 20: wall <= 1.0 and under 1 s at S=100; wall and peak RSS <= 0.5 at 1000 and 3000):")
     for s in sizes:
         if ("podium", s) in runs and ("hugo", s) in runs:
             print(f"  S={s:<5} wall {med('podium', s, 0) / med('hugo', s, 0):5.2f}   "
