@@ -7,6 +7,8 @@
 #   bench/run.sh --memory              Podium at S=3000 with -Xmx512m: success or failure
 #   bench/run.sh --flags [S] [RUNS]    JVM flag sets compared at S (default 3000, 3 runs each, interleaved)
 #
+# After the table, bench/preview.sh runs on each size: the preview's latency per kind of edit (PREVIEW_EDITS edits
+# each, default 5; 0 leaves it out).
 # Environment: BENCH_SHARE_IMAGES=sessions draws a share image per session and language, which Hugo's site does
 # not (default: editions, see generate.py); HUGO_CONFIG=hugo.yaml times the first, lighter Hugo site (~3 pages per session) instead of the
 # default hugo-same.yaml, which writes the same files as Podium (../shared/bench/README.md); NO_PACKAGE=1 reuses target/bench/podium.jar; PODIUM_ARGS adds build options (default
@@ -166,3 +168,9 @@ echo "podium: ${PODIUM_JVM:+java $PODIUM_JVM -jar podium.jar}${PODIUM_JVM:-bin/p
   "build --quiet $PODIUM_ARGS; hugo: hugo --quiet --config $HUGO_CONFIG"
 python3 bench/table.py "$results"
 echo "results: $results"
+# The preview's latencies on the same congresses and jar (issue 20): from saving a file to the tab's reload
+if [ "${PREVIEW_EDITS:-5}" != 0 ]; then
+  for s in $SIZES; do
+    bench/preview.sh "$s" "${PREVIEW_EDITS:-5}" | sed -n '1,/^--- server log/p' | grep -v '^--- server log'
+  done
+fi
