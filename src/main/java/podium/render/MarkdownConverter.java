@@ -3,8 +3,6 @@ package podium.render;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.CharSubSequence;
 import podium.diagnostic.Problem;
 import podium.model.Markdown;
 import podium.rules.MarkdownLinks;
@@ -40,7 +38,7 @@ public final class MarkdownConverter {
       if (tooDeep != null) {
         return new Converted(null, tooDeep);
       }
-      Node document = parser.parse(characters(source.text()));
+      Node document = parser.parse(MarkdownLinks.characters(source.text()));
       tooDeep = MarkdownNesting.afterParsing(document, source);
       return tooDeep != null ? new Converted(null, tooDeep) : new Converted(renderer.render(document), null);
     } catch (StackOverflowError e) {
@@ -50,14 +48,4 @@ public final class MarkdownConverter {
 
   /** HTML, or (html null) the problem that stopped it. */
   public record Converted(String html, Problem problem) {}
-
-  /**
-   * The text as flexmark reads it, backed by a char array: over a String, each of flexmark's many charAt calls
-   * goes through the String's bounds checks and, for text with any character beyond Latin-1 (a typographic
-   * apostrophe or dash is enough), its two-byte decoding; under C1 those are calls, not inlined code.
-   */
-  private static BasedSequence characters(String text) {
-    char[] chars = text.toCharArray();
-    return CharSubSequence.of(chars, 0, chars.length);
-  }
 }

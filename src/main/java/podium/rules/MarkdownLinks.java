@@ -30,9 +30,20 @@ public final class MarkdownLinks {
       .set(HtmlRenderer.SUPPRESS_HTML, false)
       .set(TablesExtension.CLASS_NAME, "table")
       .toImmutable();
+
   private static final Parser PARSER = Parser.builder(OPTIONS).build();
 
   private MarkdownLinks() {}
+
+  /**
+   * The text as flexmark should read it, backed by a char array: over a String, each of flexmark's many charAt
+   * calls goes through the String's bounds checks and, for text with any character beyond Latin-1 (a
+   * typographic apostrophe or dash is enough), its two-byte decoding; under C1 those are calls, not inlined code.
+   */
+  public static BasedSequence characters(String text) {
+    char[] chars = text.toCharArray();
+    return com.vladsch.flexmark.util.sequence.CharSubSequence.of(chars, 0, chars.length);
+  }
 
   /** A problem at {@code offset} of the Markdown text. */
   public record Finding(int offset, String message, String hint) {}

@@ -57,7 +57,7 @@ public final class PlainText {
   }
 
   private static Plain parsed(String markdown) {
-    Node document = PARSER.parse(markdown);
+    Node document = PARSER.parse(MarkdownLinks.characters(markdown));
     StringBuilder out = new StringBuilder(markdown.length());
     render(document, out);
     return new Plain(tidy(out), firstParagraphIn(document));
@@ -106,7 +106,7 @@ public final class PlainText {
   }
 
   private static String firstParagraphOf(String markdown) {
-    return firstParagraphIn(PARSER.parse(markdown));
+    return firstParagraphIn(PARSER.parse(MarkdownLinks.characters(markdown)));
   }
 
   private static String firstParagraphIn(Node document) {
@@ -158,7 +158,7 @@ public final class PlainText {
   private static void inline(Node parent, StringBuilder out) {
     for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof Text || node instanceof TextBase || node instanceof HtmlEntity) {
-        out.append(Escaping.unescapeString(node.getChars().toString()));
+        out.append(unescaped(node.getChars().toString()));
       } else if (node instanceof Code code) {
         out.append(code.getText());
       } else if (node instanceof SoftLineBreak) {
@@ -174,7 +174,7 @@ public final class PlainText {
         inline(link, out);
         String url = link.getUrl().toString();
         if (!url.isEmpty() && !out.substring(start).equals(url)) {
-          out.append(" (").append(Escaping.unescapeString(url)).append(')');
+          out.append(" (").append(unescaped(url)).append(')');
         }
       } else if (node instanceof LinkRef reference && reference.isDefined()) {
         int start = out.length();
@@ -183,7 +183,7 @@ public final class PlainText {
         Reference target = references.get(references.normalizeKey(reference.getReference()));
         String url = target == null ? "" : target.getUrl().toString();
         if (!url.isEmpty() && !out.substring(start).equals(url)) {
-          out.append(" (").append(Escaping.unescapeString(url)).append(')');
+          out.append(" (").append(unescaped(url)).append(')');
         }
       } else if (node instanceof Image image) {
         inline(image, out);
@@ -211,7 +211,34 @@ public final class PlainText {
     }
   }
 
-  private static String tidy(StringBuilder out) {
-    return out.toString().replaceAll("[ \t]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip();
+  /**
+   * Backslash escapes and character references replaced, as flexmark's {@link Escaping#unescapeString} does; a
+   * text with neither (most) is returned as it is, without the regular expression it runs on every text.
+   */
+  private static String unescaped(String text) {
+    return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : Escaping.unescapeString(text);
+  }
+
+  /**
+   * Spaces and tabs before a line break dropped, three or more line breaks in a row made two, white space at
+   * either end stripped: in one pass, as the text is long and this runs for every description.
+   */
+  static String tidy(CharSequence out) {
+    StringBuilder tidy = new StringBuilder(out.length());
+    for (int i = 0; i < out.length(); i++) {
+      char c = out.charAt(i);
+      if (c == '\n') {
+        int end = tidy.length();
+        while (end > 0 && (tidy.charAt(end - 1) == ' ' || tidy.charAt(end - 1) == '\t')) {
+          end--;
+        }
+        tidy.setLength(end);
+        if (end >= 2 && tidy.charAt(end - 1) == '\n' && tidy.charAt(end - 2) == '\n') {
+          continue;
+        }
+      }
+      tidy.append(c);
+    }
+    return tidy.toString().strip();
   }
 }

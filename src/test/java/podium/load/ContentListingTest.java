@@ -78,6 +78,26 @@ class ContentListingTest {
     assertThat(listing.listedLast()).as("the same file reached through the link").isFalse();
   }
 
+  /** A page replaced by a link out of the project while the preview runs: the walk refuses it, as a build does. */
+  @Test
+  void aFileReplacedByALinkOutOfTheProjectIsWalkedAndRefused(@TempDir Path elsewhere) throws IOException {
+    list(null);
+    Path secret = Files.writeString(elsewhere.resolve("secret.md"), "not for the site");
+    Path page = content.resolve("demo/en/a.md");
+    Files.delete(page);
+    Files.createSymbolicLink(page, secret);
+
+    Problems problems = new Problems();
+    List<Path> files = listing.files(new ProjectBoundary(project), content, problems, changes(true, "demo/en/a.md"),
+        (file, attributes) -> {}, reread::add);
+
+    assertThat(listing.listedLast()).isFalse();
+    assertThat(files).doesNotContain(page);
+    assertThat(problems.sorted()).extracting(problem -> problem.format())
+        .containsExactly("content/demo/en/a.md:1:1: error: links outside the project are not read ('" + secret.toRealPath()
+            + "') (copy the file into the project)");
+  }
+
   @Test
   void aWalkWithProblemsIsWalkedAgainSoThatTheyAreReportedAgain() throws IOException {
     Files.createSymbolicLink(content.resolve("demo/loop"), content.resolve("demo"));
