@@ -7,6 +7,7 @@ import podium.diagnostic.Problem;
 import podium.model.Markdown;
 import podium.rules.MarkdownLinks;
 import podium.rules.Memo;
+import podium.rules.PlainText;
 
 /**
  * Markdown to HTML. Raw HTML in Markdown is escaped, not passed through: page text is untrusted input and
@@ -40,7 +41,12 @@ public final class MarkdownConverter {
       }
       Node document = parser.parse(MarkdownLinks.characters(source.text()));
       tooDeep = MarkdownNesting.afterParsing(document, source);
-      return tooDeep != null ? new Converted(null, tooDeep) : new Converted(renderer.render(document), null);
+      if (tooDeep != null) {
+        return new Converted(null, tooDeep);
+      }
+      // the open-data files want the same text without markup: from this tree, not a second parse
+      PlainText.rememberFrom(source.text(), document);
+      return new Converted(renderer.render(document), null);
     } catch (StackOverflowError e) {
       return new Converted(null, MarkdownNesting.overflow(source));
     }

@@ -29,6 +29,17 @@ public final class Memo<K, V> {
     this.work = work;
   }
 
+  /**
+   * Remembers {@code result} (worked out another way, with the same outcome as the work) for {@code key}, unless
+   * a result is known already: then {@code result} is not even asked for.
+   */
+  public void offer(K key, java.util.function.Supplier<V> result) {
+    SoftReference<V> known = results.get(key);
+    if (known == null || known.get() == null) {
+      results.put(key, new SoftReference<>(result.get()));
+    }
+  }
+
   /** The result for {@code key} (not null; the work must not return null either). */
   public V of(K key) {
     SoftReference<V> known = results.get(key);

@@ -56,8 +56,20 @@ public final class PlainText {
     return BOTH.of(markdown);
   }
 
+  /**
+   * Remembers the plain text of {@code markdown} from {@code document}, the tree the pages' converter parsed it
+   * to (with the same options, {@link MarkdownLinks#OPTIONS}), unless it is known: the open-data files then find
+   * it without parsing the text a second time.
+   */
+  public static void rememberFrom(String markdown, Node document) {
+    BOTH.offer(markdown, () -> plain(markdown, document));
+  }
+
   private static Plain parsed(String markdown) {
-    Node document = PARSER.parse(MarkdownLinks.characters(markdown));
+    return plain(markdown, PARSER.parse(MarkdownLinks.characters(markdown)));
+  }
+
+  private static Plain plain(String markdown, Node document) {
     StringBuilder out = new StringBuilder(markdown.length());
     render(document, out);
     return new Plain(tidy(out), firstParagraphIn(document));
