@@ -23,8 +23,16 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Templates {
   private final Configuration configuration;
   private final Map<String, Template> compiled = new ConcurrentHashMap<>();
+  /**
+   * The editions with templates of their own ({@code templates/<edition>/…}). The others use the shared ones:
+   * FreeMarker caches a template per lookup condition, so five editions without overrides compiled every
+   * template five times.
+   */
+  private final java.util.Set<String> overridden;
 
   Templates(Map<String, String> texts) {
+    overridden = texts.keySet().stream().filter(name -> name.indexOf('/') > 0)
+        .map(name -> name.substring(0, name.indexOf('/'))).collect(java.util.stream.Collectors.toSet());
     StringTemplateLoader loader = new StringTemplateLoader();
     texts.forEach((name, text) -> loader.putTemplate(name, text, 0));
     configuration = new Configuration(Configuration.VERSION_2_3_34);
@@ -55,6 +63,9 @@ final class Templates {
    * for the pages at the root (the editions index).
    */
   Template get(String name, String edition) throws IOException {
+    if (edition != null && !overridden.contains(edition)) {
+      edition = null;  // nothing of its own: the shared templates, compiled once for every such edition
+    }
     String key = edition == null ? name : edition + "/" + name;
     Template template = compiled.get(key);
     if (template == null) {
