@@ -18,7 +18,7 @@ port="${PORT:-4123}"
 
 PODIUM_JAR="$work/podium.jar" bin/podium serve --verbose ${PREVIEW_ARGS:-} --project "$project" --port "$port" > "$log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT   # the port is free again when this ends
 until grep -q "serving on" "$log"; do
   kill -0 $server 2>/dev/null || { cat "$log"; exit 1; }
   sleep 0.5

@@ -170,7 +170,9 @@ python3 bench/table.py "$results"
 echo "results: $results"
 # The preview's latencies on the same congresses and jar (issue 20): from saving a file to the tab's reload
 if [ "${PREVIEW_EDITS:-5}" != 0 ]; then
+  port=4123
   for s in $SIZES; do
-    bench/preview.sh "$s" "${PREVIEW_EDITS:-5}" | sed -n '1,/^--- server log/p' | grep -v '^--- server log'
+    port=$((port + 1))  # a port of its own per size, whatever the last server's socket is doing
+    PORT=$port bench/preview.sh "$s" "${PREVIEW_EDITS:-5}" | sed -n '1,/^--- server log/p' | grep -v '^--- server log'
   done
 fi
