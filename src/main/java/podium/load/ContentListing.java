@@ -55,8 +55,9 @@ final class ContentListing {
   private boolean apply(Path dir, ChangedInputs changes, BiConsumer<Path, BasicFileAttributes> attributesOf,
       Consumer<Path> changed) {
     for (Path path : changes.paths()) {
-      if (dir.startsWith(path)) {
-        files = null; // the folder itself (or one above it) changed
+      if (!path.equals(path.normalize()) || dir.startsWith(path)) {
+        // a path with "." or ".." may lead anywhere; or the folder itself (or one above it) changed
+        files = null;
         return false;
       }
       if (!path.startsWith(dir) || ProjectInputs.isIgnored(dir.relativize(path))) {

@@ -98,6 +98,27 @@ class ContentListingTest {
             + "') (copy the file into the project)");
   }
 
+  /**
+   * A reported path that climbs out of content/ with "..": nothing outside the folder is listed, and so read,
+   * through the listing, whatever the report says.
+   */
+  @Test
+  void aReportedPathThatClimbsOutOfTheFolderIsNeverListed(@TempDir Path elsewhere) throws IOException {
+    list(null);
+    Files.writeString(project.resolve("notes.md"), "inside the project, not content");
+    Path outside = Files.writeString(elsewhere.resolve("secret.md"), "not for the site");
+    Path climbing = content.resolve("demo/en/../../../notes.md");
+    Path leaving = content.resolve("demo/" + "../".repeat(content.getNameCount() + 2)
+        + outside.toString().substring(1));
+
+    List<Path> files = list(new ChangedInputs(List.of(climbing, leaving), true));
+
+    assertThat(listing.listedLast()).as("a path that may lead anywhere makes the load walk").isFalse();
+    assertThat(files).isEqualTo(walked()).hasSize(4);
+    assertThat(files).noneMatch(file -> file.normalize().startsWith(elsewhere) || file.toString().contains(".."));
+    assertThat(reread).isEmpty();
+  }
+
   @Test
   void aWalkWithProblemsIsWalkedAgainSoThatTheyAreReportedAgain() throws IOException {
     Files.createSymbolicLink(content.resolve("demo/loop"), content.resolve("demo"));
