@@ -32,6 +32,8 @@ final class Programme {
   final Map<String, List<SessionCard>> bySpeaker = new HashMap<>();
   final Map<String, SessionCard> previousInRoom = new HashMap<>();
   final Map<String, SessionCard> nextInRoom = new HashMap<>();
+  /** Each session's local date, by id: a neighbour's card names its time only as text. */
+  final Map<String, LocalDate> dates = new HashMap<>();
   final Contents.Facets facets;
   /** Grid lines and room columns the stylesheet has classes for; a day needing more is shown as a list. */
   static final int MAX_GRID_LINES = 40;
@@ -56,6 +58,7 @@ final class Programme {
       SessionCard card = card(session, local, routes,
           session.track() == null ? -1 : edition.tracks().indexOf(session.track()));
       cards.put(session.id(), card);
+      dates.put(session.id(), session.start().toLocalDate());
       for (Speaker speaker : session.speakers()) {
         bySpeaker.computeIfAbsent(speaker.id(), id -> new ArrayList<>()).add(card);
       }

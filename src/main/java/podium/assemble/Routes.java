@@ -188,14 +188,11 @@ public final class Routes {
   private record Folders(String home, String programme, String sessions, String speakers) {}
 
   private Folders folders(String language) {
-    Folders known = folders.get(language);
-    if (known == null) {
-      String home = edition.id() + "/" + language + "/";
-      known = new Folders(home, home + section(language, "slug_programme"), home + section(language, "slug_sessions"),
-          home + section(language, "slug_speakers"));
-      folders.put(language, known);
-    }
-    return known;
+    return folders.computeIfAbsent(language, code -> {
+      String home = edition.id() + "/" + code + "/";
+      return new Folders(home, home + section(code, "slug_programme"), home + section(code, "slug_sessions"),
+          home + section(code, "slug_speakers"));
+    });
   }
 
   private String section(String language, String key) {

@@ -42,9 +42,7 @@ final class ListChunks {
     Map<String, Item> now = new HashMap<>(starts.length * 2);
     int line = 0;
     for (int i = 0; i < starts.length; i++) {
-      int from = i == 0 ? 0 : starts[i];
-      int to = i + 1 < starts.length ? starts[i + 1] : text.length();
-      String chunk = text.substring(from, to);
+      String chunk = chunk(text, starts, i);
       Item item = before.get(chunk);
       if (item == null) {
         item = one(path, chunk, type);
@@ -86,25 +84,31 @@ final class ListChunks {
   /** A whole parse's items by their text, each with its positions as a parse of that text alone gives them. */
   private static <T> Map<String, Item> split(String text, int[] starts, Parsed<List<T>> parsed) {
     int count = starts.length;
+    List<String> chunks = new ArrayList<>(count);
     List<Map<String, Position>> positions = new ArrayList<>(count);
     List<Map<String, Position>> keys = new ArrayList<>(count);
     int[] firstLines = new int[count];
     int line = 0;
     for (int i = 0; i < count; i++) {
+      chunks.add(chunk(text, starts, i));
       positions.add(new HashMap<>());
       keys.add(new HashMap<>());
       firstLines[i] = line;
-      line += lines(text.substring(i == 0 ? 0 : starts[i], i + 1 < count ? starts[i + 1] : text.length()));
+      line += lines(chunks.get(i));
     }
     regroup(parsed.positions().positions(), positions, firstLines);
     regroup(parsed.positions().keys(), keys, firstLines);
     Map<String, Item> items = new HashMap<>(count * 2);
     for (int i = 0; i < count; i++) {
-      String chunk = text.substring(i == 0 ? 0 : starts[i], i + 1 < count ? starts[i + 1] : text.length());
-      items.put(chunk, new Item(parsed.value().get(i),
+      items.put(chunks.get(i), new Item(parsed.value().get(i),
           new SourceMap(Map.copyOf(positions.get(i)), Map.copyOf(keys.get(i)), 0)));
     }
     return items;
+  }
+
+  /** Item {@code i}'s text: from its line (the first item's from the top) to the next item's. */
+  private static String chunk(String text, int[] starts, int i) {
+    return text.substring(i == 0 ? 0 : starts[i], i + 1 < starts.length ? starts[i + 1] : text.length());
   }
 
   /** Each whole-list pointer ({@code /12/title}) as its item names it ({@code /0/title}), lines from the item's. */

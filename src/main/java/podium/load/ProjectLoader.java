@@ -110,9 +110,8 @@ public final class ProjectLoader {
     staticFiles.stream().filter(file -> file.hash() != null)
         .forEach(file -> reads.record(file.source(), file.hash()));
     // the preview (a memo) publishes no sitemap anyone reads: it does not ask git on every edit
-    LoadedProject loaded = new LoadedProject(root, site, editions, markdown, messages, staticFiles, templates,
+    return new LoadedProject(root, site, editions, markdown, messages, staticFiles, templates,
         reads.end(root), reads.remembers() ? Map.of() : CommitDates.of(root));
-    return loaded;
   }
 
   /** A shared asset: its content, and a digest of it for its fingerprinted name. */

@@ -42,8 +42,6 @@ final class TranslationAudit {
     return HASHES.of(text);
   }
 
-
-
   private static TranslationRow markdownRow(EditionBasics edition, String id,
       Map<String, MarkdownSource> byLanguage, boolean strict, Problems problems) {
     String sourceLanguage = byLanguage.containsKey(edition.defaultLanguage()) ? edition.defaultLanguage()
